@@ -1,0 +1,64 @@
+// Turning problems and rows into terminal text. The only place that decides how things look.
+import Table from 'cli-table3';
+import { countBySeverity, formatLocation, type Problem, type Severity } from '../problem.js';
+import type { CliContext } from './context.js';
+
+export function severityLabel(ctx: CliContext, s: Severity): string {
+  return s === 'error' ? ctx.color.red('error') : s === 'warning' ? ctx.color.yellow('warning') : ctx.color.cyan('info');
+}
+
+/** One problem a line: "where: severity code: message hint". For short lists and stderr. */
+export function renderProblemLines(ctx: CliContext, problems: readonly Problem[]): string[] {
+  return problems.map((p) => {
+    const where = formatLocation(p.location);
+    return `${where ? `${ctx.color.bold(where)}: ` : ''}${severityLabel(ctx, p.severity)} ${ctx.color.dim(p.code)} ${p.message}${p.hint ? ` ${p.hint}` : ''}`;
+  });
+}
+
+export function table(ctx: CliContext, head: string[], rows: (string | number)[][], opts: { wrap?: number[] } = {}): string {
+  const width = ctx.stdout.columns && ctx.stdout.columns > 40 ? ctx.stdout.columns : 0;
+  const colWidths = width && opts.wrap ? fitWidths(head.length, width, opts.wrap) : [];
+  const t = new Table({
+    head: head.map((h) => ctx.color.bold(h)),
+    style: { head: [], border: [] },
+    wordWrap: true,
+    ...(colWidths.length ? { colWidths } : {}),
+  });
+  for (const r of rows) t.push(r.map((c) => String(c)));
+  return t.toString();
+}
+
+// Give wrap columns what is left of the terminal after the others take a fair share.
+function fitWidths(n: number, width: number, wrap: number[]): (number | null)[] {
+  const fixed = Math.min(24, Math.floor(width / (n + 1)));
+  const rest = width - fixed * (n - wrap.length) - (n + 1);
+  const each = Math.max(20, Math.floor(rest / wrap.length));
+  return Array.from({ length: n }, (_, i) => (wrap.includes(i) ? each : null));
+}
+
+export function renderProblemTable(ctx: CliContext, problems: readonly Problem[]): string {
+  return table(
+    ctx,
+    ['where', 'severity', 'code', 'message'],
+    problems.map((p) => [formatLocation(p.location), severityLabel(ctx, p.severity), p.code, p.hint ? `${p.message} ${p.hint}` : p.message]),
+    { wrap: [0, 3] },
+  );
+}
+
+export function summaryLine(ctx: CliContext, problems: readonly Problem[], what = ''): string {
+  const c = countBySeverity(problems);
+  const parts = [
+    c.error ? ctx.color.red(`${c.error} error${c.error === 1 ? '' : 's'}`) : '0 errors',
+    c.warning ? ctx.color.yellow(`${c.warning} warning${c.warning === 1 ? '' : 's'}`) : '0 warnings',
+  ];
+  return `${what ? `${what}: ` : ''}${parts.join(', ')}`;
+}
+
+/** A progress line that rewrites itself on a terminal and stays silent in a pipe. */
+export function progress(ctx: CliContext): { update(text: string): void; done(): void } {
+  if (!ctx.interactive) return { update() {}, done() {} };
+  return {
+    update: (text) => void ctx.stderr.write(`\r\x1b[2K${text}`),
+    done: () => void ctx.stderr.write('\r\x1b[2K'),
+  };
+}

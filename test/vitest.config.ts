@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: new URL('..', import.meta.url).pathname,
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Spawned CLI runs and LibreOffice conversions are CPU-bound; two workers fit this 2-core machine.
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
