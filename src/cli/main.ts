@@ -9,6 +9,13 @@ import { renderProblemLines } from './render.js';
 type Runner = (ctx: CliContext) => Promise<number>;
 
 export async function main(argv: string[], ctx: CliContext = makeContext()): Promise<number> {
+  // `iki catalogue list | head` closes the pipe early: that is the reader's choice, not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw err;
+    });
+  }
   let pending: Runner | undefined;
   const program = buildProgram((r) => (pending = r), ctx);
   let code = 0;

@@ -20,7 +20,9 @@ export function table(ctx: CliContext, head: string[], rows: (string | number)[]
   const colWidths = width && opts.wrap ? fitWidths(head.length, width, opts.wrap) : [];
   const t = new Table({
     head: head.map((h) => ctx.color.bold(h)),
-    style: { head: [], border: [] },
+    style: { head: [], border: [], compact: true },
+    // No rule between rows: long lists stay readable in a terminal.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     wordWrap: true,
     ...(colWidths.length ? { colWidths } : {}),
   });
