@@ -4,6 +4,7 @@ import { CATALOGUE_PROBLEMS } from './catalogue.js';
 import { USAGE_PROBLEMS } from './usage.js';
 import { WORKBOOK_PROBLEMS } from './workbook.js';
 import { ROLLUP_PROBLEMS } from './rollup.js';
+import { TARGET_PROBLEMS } from './target.js';
 import type { ProblemText } from './types.js';
 
 export const PROBLEM_TEXT = {
@@ -11,6 +12,7 @@ export const PROBLEM_TEXT = {
   ...USAGE_PROBLEMS,
   ...WORKBOOK_PROBLEMS,
   ...ROLLUP_PROBLEMS,
+  ...TARGET_PROBLEMS,
 } as const satisfies Record<string, ProblemText>;
 
 export type ProblemCode = keyof typeof PROBLEM_TEXT;

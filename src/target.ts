@@ -1,0 +1,217 @@
+// Targets, capaian and predikat: how a realisasi is judged against its target (LKjIP, Perjanjian Kinerja).
+// The targets file is YAML in the workspace (targets/<year>.yaml); loading returns problems, never throws.
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { CatalogueIndex, Indikator } from './catalogue.js';
+import type { Quarter } from './period.js';
+import { problem, type Location, type Problem } from './problem.js';
+
+export const TARGETS_FORMAT = 'iki-targets/1';
+
+/**
+ * How capaian is computed for a lower-is-better indicator.
+ * - `permenpan`: (1 + (1 − realisasi / target)) × 100, the "kondisi khusus" rule of PermenPANRB 8/2021.
+ * - `inverse`: target / realisasi × 100, used by some offices instead.
+ */
+export type LowerRule = 'permenpan' | 'inverse';
+
+export interface PredikatBand {
+  /** Lowest capaian (inclusive) that earns this predikat. */
+  min: number;
+  label: string;
+}
+
+export interface Penilaian {
+  lowerRule: LowerRule;
+  /** Highest capaian shown, e.g. 120; undefined for no cap. */
+  cap?: number;
+  /** Highest band first. */
+  predikat: PredikatBand[];
+}
+
+/** Common LKjIP bands: ≥ 91 Sangat Baik, 76–90 Baik, 66–75 Cukup, 51–65 Kurang, ≤ 50 Sangat Kurang. */
+export const DEFAULT_PREDIKAT: PredikatBand[] = [
+  { min: 91, label: 'Sangat Baik' },
+  { min: 76, label: 'Baik' },
+  { min: 66, label: 'Cukup' },
+  { min: 51, label: 'Kurang' },
+  { min: -Infinity, label: 'Sangat Kurang' },
+];
+
+export const DEFAULT_PENILAIAN: Penilaian = { lowerRule: 'permenpan', predikat: DEFAULT_PREDIKAT };
+
+export interface IndicatorTarget {
+  /** The annual target. */
+  tahun?: number;
+  /** Targets for each triwulan's own value, where set. */
+  triwulan: Partial<Record<Quarter, number>>;
+  /** Where it was written, for messages. */
+  location: Location;
+}
+
+export interface Targets {
+  year: number;
+  penilaian: Penilaian;
+  byIndicator: Map<string, IndicatorTarget>;
+}
+
+// ---------------------------------------------------------------- capaian
+
+export type Capaian =
+  | { status: 'ok'; value: number; capped: boolean; predikat: string }
+  | { status: 'no target' | 'zero target' | 'no realisasi' | 'zero realisasi'; reason: string };
+
+export function capaian(realisasi: number | undefined, target: number | undefined, polarity: Indikator['polarity'], p: Penilaian): Capaian {
+  if (target === undefined) return { status: 'no target', reason: 'Tidak ada target.' };
+  if (realisasi === undefined) return { status: 'no realisasi', reason: 'Realisasi belum ada.' };
+  let raw: number;
+  if (polarity === 'higher') {
+    if (target === 0) return { status: 'zero target', reason: 'Target 0: capaian tidak dapat dihitung.' };
+    // Multiply before dividing: 110 / 100 stays 110, not 110.00000000000001.
+    raw = (realisasi * 100) / target;
+  } else if (p.lowerRule === 'permenpan') {
+    if (target === 0) return { status: 'zero target', reason: 'Target 0: capaian tidak dapat dihitung.' };
+    // Far above a lower-is-better target the formula goes negative; nothing is achieved below 0.
+    raw = Math.max(0, (200 * target - 100 * realisasi) / target);
+  } else {
+    if (realisasi === 0) return { status: 'zero realisasi', reason: 'Realisasi 0: target / realisasi tidak dapat dihitung.' };
+    raw = (target * 100) / realisasi;
+  }
+  const capped = p.cap !== undefined && raw > p.cap;
+  const value = capped ? p.cap! : raw;
+  return { status: 'ok', value, capped, predikat: predikat(value, p.predikat) };
+}
+
+export function predikat(value: number, bands: readonly PredikatBand[]): string {
+  for (const b of bands) if (value >= b.min) return b.label;
+  return bands[bands.length - 1]?.label ?? '';
+}
+
+/**
+ * The target a year-to-date (or whole-year) realisasi through `through` is judged against.
+ * Flows (sum counts) add their triwulan targets; percentages and stocks take the triwulan's own.
+ * The annual target applies to the whole year; for an earlier `through` only triwulan targets apply.
+ */
+export function targetThrough(t: IndicatorTarget | undefined, through: Quarter, additive: boolean): { annual?: number; triwulan?: number } {
+  if (!t) return {};
+  const out: { annual?: number; triwulan?: number } = {};
+  if (t.tahun !== undefined) out.annual = t.tahun;
+  const qs = ([1, 2, 3, 4] as const).filter((q) => q <= through);
+  if (additive) {
+    if (qs.every((q) => t.triwulan[q] !== undefined)) out.triwulan = qs.reduce((s, q) => s + t.triwulan[q]!, 0);
+  } else if (t.triwulan[through] !== undefined) out.triwulan = t.triwulan[through];
+  return out;
+}
+
+// ---------------------------------------------------------------- loading
+
+const num = z.number().finite().nonnegative();
+const entry = z.union([
+  num,
+  z.strictObject({
+    tahun: num.optional(),
+    tw1: num.optional(),
+    tw2: num.optional(),
+    tw3: num.optional(),
+    tw4: num.optional(),
+  }),
+]);
+
+const schema = z.strictObject({
+  format: z.literal(TARGETS_FORMAT),
+  year: z.number().int().min(2000).max(2100),
+  penilaian: z
+    .strictObject({
+      lower_rule: z.enum(['permenpan', 'inverse']).optional(),
+      cap: z.number().positive().optional(),
+      predikat: z.array(z.strictObject({ min: z.number(), label: z.string().min(1) })).min(1).optional(),
+    })
+    .optional(),
+  targets: z.record(z.string(), entry),
+});
+
+export interface TargetsLoad {
+  targets?: Targets;
+  problems: Problem[];
+}
+
+/** Parse a targets file against the catalogue. Pure: the caller reads the file. */
+export function loadTargets(source: string, file: string, index: CatalogueIndex, expectYear?: number): TargetsLoad {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
+  const at = (offset: number | undefined, path?: string): Location => {
+    const loc: Location = { file };
+    if (offset !== undefined) {
+      const pos = lineCounter.linePos(offset);
+      loc.line = pos.line;
+      loc.column = pos.col;
+    }
+    if (path) loc.path = path;
+    return loc;
+  };
+  const problems: Problem[] = [];
+  for (const e of doc.errors) problems.push(problem('target.yaml-syntax', e.message.split('\n')[0] ?? e.message, at(e.pos[0])));
+  if (problems.length) return { problems };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (err) {
+    return { problems: [problem('target.yaml-syntax', (err as Error).message, at(0))] };
+  }
+  const nodeAt = (path: (string | number)[]): number | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = (n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true)) as { range?: [number, number, number] } | null;
+      if (node?.range) return node.range[0];
+    }
+    return undefined;
+  };
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      const label = path.join('.');
+      const message = issue.code === 'unrecognized_keys' ? `Unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (use tahun, tw1 … tw4)` : issue.message;
+      problems.push(problem('target.schema', `${label || '(top)'}: ${message}`, at(nodeAt(path), label || undefined)));
+    }
+    return { problems };
+  }
+  const raw = parsed.data;
+  if (expectYear !== undefined && raw.year !== expectYear) {
+    problems.push(problem('target.year-mismatch', `The file is for ${raw.year}, not ${expectYear}.`, at(nodeAt(['year']), 'year')));
+  }
+  const byIndicator = new Map<string, IndicatorTarget>();
+  for (const [id, value] of Object.entries(raw.targets)) {
+    const location = at(nodeAt(['targets', id]), `targets.${id}`);
+    if (!index.indicators.has(id)) {
+      const near = [...index.indicators.keys()].find((k) => k.startsWith(id.slice(0, Math.max(8, id.length - 3))));
+      problems.push(problem('target.unknown-indicator', `No indicator "${id}" in the catalogue.${near ? ` Did you mean "${near}"?` : ''}`, location));
+      continue;
+    }
+    const t: IndicatorTarget = { triwulan: {}, location };
+    if (typeof value === 'number') t.tahun = value;
+    else {
+      if (value.tahun !== undefined) t.tahun = value.tahun;
+      ([1, 2, 3, 4] as const).forEach((q) => {
+        const v = value[`tw${q}`];
+        if (v !== undefined) t.triwulan[q] = v;
+      });
+    }
+    const ind = index.indicators.get(id)!;
+    if (ind.kind === 'ratio' && ind.factor === 100) {
+      for (const v of [t.tahun, ...Object.values(t.triwulan)]) {
+        if (v !== undefined && v > 100 && !ind.allowOver) {
+          problems.push(problem('target.over-100', `Target ${v} for a percentage above 100 %.`, location));
+          break;
+        }
+      }
+    }
+    byIndicator.set(id, t);
+  }
+  const p = raw.penilaian;
+  const penilaian: Penilaian = {
+    lowerRule: p?.lower_rule ?? DEFAULT_PENILAIAN.lowerRule,
+    predikat: p?.predikat ? [...p.predikat].sort((a, b) => b.min - a.min) : DEFAULT_PREDIKAT,
+  };
+  if (p?.cap !== undefined) penilaian.cap = p.cap;
+  return { targets: { year: raw.year, penilaian, byIndicator }, problems };
+}
