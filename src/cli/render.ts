@@ -1,5 +1,5 @@
 // Turning problems and rows into terminal text. The only place that decides how things look.
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
 import { countBySeverity, formatLocation, type Problem, type Severity } from '../problem.js';
 import type { CliContext } from './context.js';
 
@@ -15,9 +15,14 @@ export function renderProblemLines(ctx: CliContext, problems: readonly Problem[]
   });
 }
 
+// cli-table3 is loaded on first use so that `iki --help` does not pay for it.
+const requireLazy = createRequire(import.meta.url);
+type TableCtor = typeof import('cli-table3');
+
 export function table(ctx: CliContext, head: string[], rows: (string | number)[][], opts: { wrap?: number[] } = {}): string {
   const width = ctx.stdout.columns && ctx.stdout.columns > 40 ? ctx.stdout.columns : 0;
   const colWidths = width && opts.wrap ? fitWidths(head.length, width, opts.wrap) : [];
+  const Table = requireLazy('cli-table3') as TableCtor;
   const t = new Table({
     head: head.map((h) => ctx.color.bold(h)),
     style: { head: [], border: [], compact: true },

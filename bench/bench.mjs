@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// npm run bench: median wall time and peak memory (max RSS) of iki's commands over several runs,
+// with the usual alternative (an openpyxl script reading the same named cells) beside the report.
+// Not a test: figures vary by machine. BENCH_RUNS sets the number of runs (default 5).
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'iki.js');
+const FIXTURE = join(ROOT, 'fixtures', 'workspace');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+const scratch = mkdtempSync(join(tmpdir(), 'iki-bench-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+
+/** Run a command once: wall seconds and peak RSS in MB (from GNU time when present). */
+function once(cmd, args, cwd = ROOT) {
+  const argv = TIME ? [TIME, ['-f', '@@%M', cmd, ...args]] : [cmd, args];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(argv[0], argv[1], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0 && r.status !== 1) {
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  }
+  const m = /@@(\d+)\s*$/.exec(r.stderr ?? '');
+  return { wall, rssMb: m ? Number(m[1]) / 1024 : NaN, stdout: r.stdout };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const rows = [];
+function bench(label, prepare, cmd, args, extra = {}) {
+  const walls = [];
+  const rss = [];
+  for (let i = 0; i < (extra.runs ?? RUNS); i++) {
+    const ctx = prepare ? prepare(i) : {};
+    const r = once(cmd, typeof args === 'function' ? args(ctx) : args, ctx.cwd);
+    walls.push(r.wall);
+    rss.push(r.rssMb);
+  }
+  const row = { label, median_s: median(walls), min_s: Math.min(...walls), peak_rss_mb: Math.max(...rss), runs: walls.length, ...(extra.items ? { items: extra.items } : {}) };
+  rows.push(row);
+  const per = extra.items ? `  ${(extra.items / row.median_s).toFixed(1)} workbooks/s` : '';
+  process.stdout.write(`${label.padEnd(52)} median ${row.median_s.toFixed(3)} s  min ${row.min_s.toFixed(3)} s  peak ${row.peak_rss_mb.toFixed(0)} MB${per}\n`);
+  return row;
+}
+
+function archivedFiles(dir, quarter) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) {
+        if (name !== 'replaced') walk(p);
+      } else if (name.endsWith('.xlsx') && (quarter === undefined || name.includes(`_TW${quarter}_`))) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+console.log(`iki benchmark: ${RUNS} runs each, node ${process.version}, ${process.arch}`);
+bench('iki --help', null, process.execPath, [BIN, '--help'], { runs: Math.max(RUNS, 10) });
+bench('iki catalogue check (bundled)', null, process.execPath, [BIN, 'catalogue', 'check'], { runs: Math.max(RUNS, 10) });
+bench(
+  'iki generate --year 2017 --quarter 1 (30 templates)',
+  (i) => ({ out: join(scratch, `gen-${i}`) }),
+  process.execPath,
+  (ctx) => [BIN, 'generate', '--year', '2017', '--quarter', '1', '--out', ctx.out],
+  { items: 30 },
+);
+
+if (existsSync(FIXTURE)) {
+  const tw1 = archivedFiles(join(FIXTURE, 'archive'), 1);
+  bench(
+    `iki ingest of a triwulan (${tw1.length} workbooks)`,
+    (i) => {
+      const ws = join(scratch, `ingest-${i}`);
+      once(process.execPath, [BIN, 'init', ws]);
+      return { ws };
+    },
+    process.execPath,
+    (ctx) => [BIN, 'ingest', '--workspace', ctx.ws, ...tw1],
+    { items: tw1.length },
+  );
+  const year = archivedFiles(join(FIXTURE, 'archive'));
+  const ws = join(scratch, 'report-ws');
+  cpSync(FIXTURE, ws, { recursive: true });
+  const report = bench(
+    `iki report --year 2017 (${year.length} workbooks)`,
+    (i) => ({ out: join(scratch, `laporan-${i}.xlsx`) }),
+    process.execPath,
+    (ctx) => [BIN, 'report', '--year', '2017', '--workspace', ws, '--out', ctx.out],
+    { items: year.length },
+  );
+  const py = spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' });
+  if (py.status === 0) {
+    const base = bench(
+      `openpyxl baseline: sum named cells (${year.length} workbooks)`,
+      null,
+      PYTHON,
+      [join(ROOT, 'bench', 'baseline_openpyxl.py'), join(ws, 'archive'), '2017'],
+      { items: year.length },
+    );
+    console.log(`report vs openpyxl baseline: ${(base.median_s / report.median_s).toFixed(2)}x (target >= 3x)`);
+  } else {
+    console.log('openpyxl baseline skipped: install python3-openpyxl (apt-get install python3-openpyxl)');
+  }
+} else {
+  console.log(`ingest and report skipped: ${FIXTURE} not found (run node fixtures/make-fixtures.mjs)`);
+}
+
+if (process.env.BENCH_JSON) console.log(JSON.stringify(rows, null, 2));
