@@ -103,19 +103,55 @@ export function targetThrough(t: IndicatorTarget | undefined, through: Quarter, 
   return out;
 }
 
+// ---------------------------------------------------------------- the file
+
+/** targets/<year>.yaml inside the workspace. */
+export function targetsPath(workspaceRoot: string, year: number): string {
+  return `${workspaceRoot.replace(/\/+$/, '')}/targets/${year}.yaml`;
+}
+
+/** A targets file to fill in: every indicator, grouped by jabatan, its name and satuan as comments. */
+export function targetsSkeleton(index: CatalogueIndex, year: number): string {
+  const lines = [
+    `# Target IKI tahun ${year} — ${index.catalogue.instansi}`,
+    '# Isi target tahunan di belakang setiap indikator (angka saja), atau target per triwulan:',
+    '#   indikator_id: { tahun: 400, tw1: 100, tw2: 100, tw3: 100, tw4: 100 }',
+    '# Biarkan "null" bila indikator tidak diberi target. Persentase ditulis tanpa tanda %, mis. 80.',
+    `format: ${TARGETS_FORMAT}`,
+    `year: ${year}`,
+    'penilaian:',
+    '  lower_rule: permenpan   # permenpan: (1 + (1 - realisasi/target)) x 100; inverse: target/realisasi x 100',
+    '  # cap: 120              # capaian tertinggi yang ditampilkan',
+    'targets:',
+  ];
+  for (const j of index.subtree(index.root.id)) {
+    lines.push(`  # ${j.nama} (${j.id})`);
+    for (const i of index.indicatorsOf(j.id)) {
+      lines.push(`  ${i.id}: null   # ${i.nama.replace(/\s+/g, ' ')} (${i.satuan}${i.polarity === 'lower' ? ', makin kecil makin baik' : ''})`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 // ---------------------------------------------------------------- loading
 
-const num = z.number().finite().nonnegative();
-const entry = z.union([
-  num,
-  z.strictObject({
-    tahun: num.optional(),
-    tw1: num.optional(),
-    tw2: num.optional(),
-    tw3: num.optional(),
-    tw4: num.optional(),
-  }),
-]);
+const num = z.number({ error: 'must be a number (0 or more), without units or %' }).finite().nonnegative('must be 0 or more');
+const perTriwulan = z.strictObject({
+  tahun: num.optional(),
+  tw1: num.optional(),
+  tw2: num.optional(),
+  tw3: num.optional(),
+  tw4: num.optional(),
+});
+// null: written by `iki targets init`, not filled in yet: no target. Branch on the shape so the
+// message speaks of what was written (a union's message would only say "invalid input").
+const entry = z.unknown().transform((v, ctx) => {
+  if (v === null) return null;
+  const r = (v !== null && typeof v === 'object' ? perTriwulan : num).safeParse(v);
+  if (r.success) return r.data;
+  for (const issue of r.error.issues) ctx.addIssue({ ...issue, code: 'custom', path: issue.path } as never);
+  return z.NEVER;
+});
 
 const schema = z.strictObject({
   format: z.literal(TARGETS_FORMAT),
@@ -187,6 +223,7 @@ export function loadTargets(source: string, file: string, index: CatalogueIndex,
       problems.push(problem('target.unknown-indicator', `No indicator "${id}" in the catalogue.${near ? ` Did you mean "${near}"?` : ''}`, location));
       continue;
     }
+    if (value === null) continue;
     const t: IndicatorTarget = { triwulan: {}, location };
     if (typeof value === 'number') t.tahun = value;
     else {

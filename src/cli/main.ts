@@ -159,6 +159,24 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .addHelpText('after', examples(['iki status --year 2017', 'iki status -y 2017 -q 1 --json']))
     .action((opts) => run(async (c) => (await import('./commands/status.js')).run(c, opts)));
 
+  const targets = program.command('targets').description("the year's targets per indicator (targets/<year>.yaml in the workspace)");
+  targets
+    .command('init')
+    .description('write targets/<year>.yaml listing every indicator, ready to fill in')
+    .requiredOption('-y, --year <year>', 'the year')
+    .option('-f, --force', 'overwrite an existing targets file')
+    .addOption(ws())
+    .addHelpText('after', examples(['iki targets init --year 2017']))
+    .action((opts) => run(async (c) => (await import('./commands/targets.js')).init(c, opts)));
+  targets
+    .command('check')
+    .description('check targets/<year>.yaml against the catalogue, with the line of each problem')
+    .requiredOption('-y, --year <year>', 'the year')
+    .addOption(ws())
+    .addOption(json())
+    .addHelpText('after', examples(['iki targets check --year 2017']))
+    .action((opts) => run(async (c) => (await import('./commands/targets.js')).check(c, opts)));
+
   program
     .command('report')
     .description('roll the archived submissions up into the consolidated workbook')

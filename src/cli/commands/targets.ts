@@ -1,0 +1,68 @@
+// `iki targets init | check`: the year's targets, a YAML file in the workspace (targets/<year>.yaml).
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseYear } from '../../period.js';
+import { hasErrors, problem } from '../../problem.js';
+import { loadTargets, targetsPath, targetsSkeleton } from '../../target.js';
+import { findWorkspace, writeFileAtomic, type WorkspaceLayout } from '../../workspace.js';
+import { requireCatalogue, displayPath } from '../catalogue-source.js';
+import type { CliContext } from '../context.js';
+import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
+import { renderProblemLines, summaryLine } from '../render.js';
+
+interface Opts {
+  year: string;
+  workspace?: string;
+  force?: boolean;
+  json?: boolean;
+}
+
+function workspaceOf(ctx: CliContext, opts: Opts): WorkspaceLayout {
+  const ws = findWorkspace(opts.workspace, ctx.env, ctx.cwd);
+  if (!ws.layout) throw new UsageError(`${ws.tried} is not an iki workspace.`, [problem('usage.no-workspace', `No iki-workspace.json in ${ws.tried}.`)]);
+  return ws.layout;
+}
+
+function yearOf(opts: Opts): number {
+  const y = parseYear(opts.year);
+  if (typeof y !== 'number') throw new UsageError(y.message, [y]);
+  return y;
+}
+
+export async function init(ctx: CliContext, opts: Opts): Promise<number> {
+  const ws = workspaceOf(ctx, opts);
+  const year = yearOf(opts);
+  const { index } = requireCatalogue(ctx, { workspace: ws.root });
+  const file = targetsPath(ws.root, year);
+  if (existsSync(file) && !opts.force) {
+    throw new UsageError(`${displayPath(ctx, file)} exists already.`, [
+      problem('usage.output-exists', `${displayPath(ctx, file)} exists; it may hold targets someone typed.`, { file: displayPath(ctx, file) }),
+    ]);
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileAtomic(file, targetsSkeleton(index, year));
+  ctx.out(`wrote ${displayPath(ctx, file)}: ${index.indicators.size} indicators, each "null" until you type its target.`);
+  ctx.out(`Then run: iki targets check --year ${year}`);
+  return EXIT_OK;
+}
+
+export async function check(ctx: CliContext, opts: Opts): Promise<number> {
+  const ws = workspaceOf(ctx, opts);
+  const year = yearOf(opts);
+  const { index } = requireCatalogue(ctx, { workspace: ws.root });
+  const file = targetsPath(ws.root, year);
+  const shown = displayPath(ctx, file);
+  if (!existsSync(file)) {
+    throw new UsageError(`No targets for ${year}: ${shown} does not exist. Create it with \`iki targets init --year ${year}\`.`);
+  }
+  const { targets, problems } = loadTargets(readFileSync(file, 'utf8'), shown, index, year);
+  const failed = !targets || hasErrors(problems);
+  if (opts.json) {
+    ctx.out(JSON.stringify({ file: shown, valid: !failed, targets: targets ? Object.fromEntries(targets.byIndicator) : {}, problems }, null, 2));
+    return failed ? EXIT_DATA : EXIT_OK;
+  }
+  for (const line of renderProblemLines(ctx, problems)) ctx.out(line);
+  if (targets && !failed) ctx.out(`${ctx.color.green('ok')} ${shown}: targets for ${targets.byIndicator.size} of ${index.indicators.size} indicators`);
+  ctx.out(summaryLine(ctx, problems, shown));
+  return failed ? EXIT_DATA : EXIT_OK;
+}

@@ -1,0 +1,48 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { iki, tempDir } from './helpers.js';
+
+const tmp = tempDir();
+const ws = join(tmp.dir, 'ws');
+const file = join(ws, 'targets', '2017.yaml');
+beforeAll(() => {
+  expect(iki(['init', ws]).code).toBe(0);
+});
+afterAll(() => tmp.cleanup());
+
+describe('iki targets', () => {
+  it('init writes every indicator, ready to fill, and refuses to overwrite', () => {
+    const r = iki(['targets', 'init', '--year', '2017', '-w', ws]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text.match(/^ {2}[a-z][a-z0-9_]*: null/gm)).toHaveLength(63);
+    expect(text).toContain('kadis_persentase_tenaga_kerja_bersertifikat: null   # Persentase tenaga kerja yang bersertifikat (%)');
+    const again = iki(['targets', 'init', '--year', '2017', '-w', ws]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('usage.output-exists');
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('check accepts filled targets and refuses bad ones with their line', () => {
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('kadis_persentase_tenaga_kerja_bersertifikat: null', 'kadis_persentase_tenaga_kerja_bersertifikat: 80'));
+    const ok = iki(['targets', 'check', '--year', '2017', '-w', ws]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('targets for 1 of 63 indicators');
+
+    const bad = text.replace('kadis_persentase_tenaga_kerja_bersertifikat: null', 'kadis_persentase_tenaga_kerja_bersertifikat: "80 %"');
+    writeFileSync(file, bad);
+    const line = bad.split('\n').findIndex((l) => l.includes('"80 %"')) + 1;
+    const r = iki(['targets', 'check', '--year', '2017', '-w', ws]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`2017\\.yaml line ${line}:\\d+: error target\\.schema targets\\.kadis_persentase_tenaga_kerja_bersertifikat: must be a number`));
+  });
+
+  it('check outside a workspace, or for a year without a file, is a usage error', () => {
+    expect(iki(['targets', 'check', '--year', '2017'], { cwd: tmp.dir }).code).toBe(2);
+    const r = iki(['targets', 'check', '--year', '2018', '-w', ws]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('iki targets init --year 2018');
+  });
+});
