@@ -1,6 +1,309 @@
-// Placeholder until the generate command lands; replaced by its owner.
+// `iki generate`: one input workbook per jabatan for a triwulan. The workbook itself is built in
+// src/template.ts; this file owns the edges: flags, the output folder, refusing to overwrite or to
+// write into the archive, and all-or-nothing writes (temp files, then renames).
+import { existsSync, mkdirSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { periodKey, parseQuarter, parseYear, type Period } from '../../period.js';
+import { problem, type Problem } from '../../problem.js';
+import { templateFileName } from '../../contract.js';
+import { buildTemplate, templateBytes, type ExcelModule, type TemplateSummary } from '../../template.js';
+import { toolVersion } from '../../version.js';
+import { findWorkspace, isWorkspace, layout } from '../../workspace.js';
+import { displayPath, requireCatalogue } from '../catalogue-source.js';
 import type { CliContext } from '../context.js';
-export async function run(ctx: CliContext, _opts: unknown, ..._args: unknown[]): Promise<number> {
-  ctx.err('iki generate: not built yet');
-  return 2;
+import { EXIT_OK, UsageError } from '../exit.js';
+import { progress, table } from '../render.js';
+
+interface Opts {
+  year?: string;
+  quarter?: string;
+  jabatan?: string[];
+  out?: string;
+  force?: boolean;
+  catalogue?: string;
+  workspace?: string;
+  json?: boolean;
+}
+
+interface Written extends TemplateSummary {
+  nama: string;
+  path: string;
+}
+
+export async function run(ctx: CliContext, opts: Opts): Promise<number> {
+  const period = parsePeriod(opts);
+  const ws = findWorkspace(opts.workspace, ctx.env, ctx.cwd);
+  if (opts.workspace && !ws.layout) {
+    throw new UsageError(`${opts.workspace} is not an iki workspace.`, [problem('usage.no-workspace', `No iki-workspace.json in ${ws.tried}.`)]);
+  }
+  const { index, file: catalogueFile } = requireCatalogue(ctx, opts);
+  const jabatan = pickJabatan(index.subtree(index.root.id).map((j) => j.id), opts.jabatan);
+
+  let outDir: string;
+  let defaulted = false;
+  if (opts.out) outDir = resolve(ctx.cwd, opts.out);
+  else if (ws.layout) outDir = join(ws.layout.templates, periodKey(period));
+  else {
+    outDir = resolve(ctx.cwd, `IKI_${period.year}_TW${period.quarter}`);
+    defaulted = true;
+  }
+  const shownDir = outDir === resolve(ctx.cwd) ? '.' : displayPath(ctx, outDir);
+  refuseArchive(outDir, shownDir, ws.layout?.archive);
+  checkFolder(outDir, shownDir);
+
+  const targets = jabatan.map((id) => ({ id, file: templateFileName(period.year, period.quarter, id) }));
+  const existing: Problem[] = [];
+  for (const t of targets) {
+    const path = join(outDir, t.file);
+    if (!existsSync(path)) continue;
+    if (!statSync(path).isFile()) {
+      throw new UsageError(`Cannot write ${displayPath(ctx, path)}: a folder of that name is in the way.`, [
+        problem('usage.unwritable', 'A folder has the name of a template file.', { file: displayPath(ctx, path) }, { hint: 'Move or rename that folder.' }),
+      ]);
+    }
+    if (!opts.force) existing.push(problem('usage.output-exists', 'The template file already exists.', { file: displayPath(ctx, path) }));
+  }
+  if (existing.length > 0) {
+    throw new UsageError(
+      `${existing.length} of ${targets.length} template files already exist in ${shownDir}; nothing was written. Pass --force to overwrite them.`,
+      existing,
+    );
+  }
+
+  if (defaulted && !opts.json) ctx.err(`Not in an iki workspace: writing to ${shownDir}${sep} (use --out to choose another folder).`);
+
+  const createdDir = makeFolder(outDir, shownDir);
+  // exceljs is CommonJS: under ESM its API is the default export (its typings do not say so).
+  const mod = (await import('exceljs')) as unknown as { default?: ExcelModule } & ExcelModule;
+  const excel: ExcelModule = mod.default ?? mod;
+  const generatedAt = generationTime(ctx.env);
+  const version = toolVersion();
+  const bar = progress(ctx);
+  const temps: string[] = [];
+  const written: Written[] = [];
+  let renamed = 0;
+  try {
+    let done = 0;
+    // A small pool overlaps exceljs's asynchronous packing of one workbook with building the next,
+    // without holding all 30 workbooks in memory.
+    const queue = [...targets];
+    const worker = async () => {
+      for (let t = queue.shift(); t; t = queue.shift()) {
+        const { workbook, summary } = await buildTemplate(excel, index, t.id, period, { generatedAt, toolVersion: version });
+        const buffer = await templateBytes(workbook);
+        const temp = join(outDir, `.${t.file}.${process.pid}.tmp`);
+        temps.push(temp);
+        writeFileSync(temp, buffer, { flag: 'wx' });
+        written.push({ ...summary, nama: index.jabatan.get(t.id)?.nama ?? t.id, path: join(outDir, t.file) });
+        bar.update(`Generating templates: ${++done}/${targets.length} ${t.id}`);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(3, targets.length) }, worker));
+    // Every file is complete on disk before any takes its real name: no partial set on failure.
+    for (const w of written) {
+      renameSync(join(outDir, `.${w.fileName}.${process.pid}.tmp`), w.path);
+      renamed++;
+    }
+  } catch (err) {
+    for (const t of temps) rmQuiet(t);
+    if (createdDir && renamed === 0) removeEmptyDirs(createdDir, outDir);
+    // Only the file system's refusals are the user's to fix; anything else is a bug and says so.
+    if (typeof (err as NodeJS.ErrnoException)?.code !== 'string') throw err;
+    const why = describe(err);
+    const outcome = renamed === 0 ? 'Nothing was written' : `Only ${renamed} of ${targets.length} files were written before the failure; run again with --force`;
+    throw new UsageError(`Cannot write the templates to ${shownDir}: ${why}. ${outcome}.`, [
+      problem('usage.unwritable', `Cannot write here: ${why}.`, { file: shownDir }, { hint: 'Choose another folder with --out.' }),
+    ]);
+  } finally {
+    bar.done();
+  }
+
+  const order = new Map(targets.map((t, i) => [t.id, i]));
+  written.sort((a, b) => order.get(a.jabatanId)! - order.get(b.jabatanId)!);
+  const numbers = written.reduce((n, w) => n + w.elementInputs, 0);
+  const texts = written.reduce((n, w) => n + w.noteInputs, 0);
+  if (opts.json) {
+    ctx.out(
+      JSON.stringify(
+        {
+          year: period.year,
+          quarter: period.quarter,
+          period: periodKey(period),
+          folder: outDir,
+          catalogue: { id: index.catalogue.id, hash: index.catalogue.hash, file: catalogueFile },
+          templates: written.map((w) => ({
+            jabatan_id: w.jabatanId,
+            nama: w.nama,
+            file: w.fileName,
+            path: w.path,
+            element_inputs: w.elementInputs,
+            note_inputs: w.noteInputs,
+          })),
+        },
+        null,
+        2,
+      ),
+    );
+    return EXIT_OK;
+  }
+  ctx.out(
+    table(
+      ctx,
+      ['jabatan', 'file', 'number inputs', 'text inputs'],
+      written.map((w) => [w.jabatanId, w.fileName, w.elementInputs, w.noteInputs]),
+    ),
+  );
+  ctx.out(
+    `${ctx.color.green('Wrote')} ${written.length} template${written.length === 1 ? '' : 's'} for ${periodKey(period)} to ${shownDir}${sep} ` +
+      `(${numbers} number inputs, ${texts} text inputs; catalogue ${index.catalogue.id}). Send each jabatan its file and collect the filled files back.`,
+  );
+  return EXIT_OK;
+}
+
+function parsePeriod(opts: Opts): Period {
+  const year = parseYear(opts.year);
+  const quarter = parseQuarter(opts.quarter);
+  const problems = [year, quarter].filter((v): v is Problem => typeof v === 'object');
+  if (problems.length > 0) throw new UsageError(problems.map((p) => p.message).join(' '), problems);
+  return { year: year as number, quarter: quarter as Period['quarter'] };
+}
+
+function pickJabatan(all: string[], wanted: string[] | undefined): string[] {
+  if (!wanted || wanted.length === 0) return all;
+  const ids = new Set(wanted.flatMap((w) => w.split(',')).map((w) => w.trim()).filter(Boolean));
+  const unknown = [...ids].filter((id) => !all.includes(id));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `Unknown jabatan ${unknown.map((u) => `"${u}"`).join(', ')}; nothing was written.`,
+      unknown.map((id) => {
+        const near = all.filter((k) => k.includes(id) || id.includes(k) || sharedWords(k, id) >= 2).slice(0, 4);
+        return problem('usage.unknown-jabatan', `No jabatan "${id}" in the catalogue.${near.length ? ` Did you mean: ${near.join(', ')}?` : ''}`);
+      }),
+    );
+  }
+  return all.filter((id) => ids.has(id));
+}
+
+function sharedWords(a: string, b: string): number {
+  const wa = new Set(a.split('_'));
+  return b.split('_').filter((w) => w.length > 2 && wa.has(w)).length;
+}
+
+/** The real path of `p`, resolving symlinks of its nearest existing ancestor. */
+function realish(p: string): string {
+  let cur = resolve(p);
+  const rest: string[] = [];
+  while (!existsSync(cur)) {
+    const parent = dirname(cur);
+    if (parent === cur) break;
+    rest.unshift(cur.slice(parent.length + (parent.endsWith(sep) ? 0 : 1)));
+    cur = parent;
+  }
+  try {
+    cur = realpathSync(cur);
+  } catch {
+    // keep the resolved path
+  }
+  return join(cur, ...rest);
+}
+
+function inside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** The archive holds accepted submissions; templates must never land there. */
+function refuseArchive(outDir: string, shown: string, knownArchive: string | undefined): void {
+  const out = realish(outDir);
+  const archives = new Set<string>();
+  if (knownArchive) archives.add(realish(knownArchive));
+  // Any workspace above the folder counts, not just the one we are in.
+  for (let cur = out; ; cur = dirname(cur)) {
+    if (isWorkspace(cur)) archives.add(realish(layout(cur).archive));
+    if (dirname(cur) === cur) break;
+  }
+  for (const a of archives) {
+    if (inside(out, a)) {
+      throw new UsageError(`Refusing to write templates into the archive of filled workbooks (${shown}).`, [
+        problem('usage.archive-target', `${shown} is inside the workspace archive ${a}.`, { file: shown }, {
+          hint: 'Choose another folder with --out, or leave --out out to use the workspace templates/ folder.',
+        }),
+      ]);
+    }
+  }
+}
+
+/** Refuse up front when the folder cannot be a folder: a file in its place or along its path. */
+function checkFolder(outDir: string, shown: string): void {
+  for (let cur = resolve(outDir); ; cur = dirname(cur)) {
+    if (existsSync(cur)) {
+      if (!statSync(cur).isDirectory()) {
+        const what = cur === resolve(outDir) ? `${shown} is a file, not a folder` : `${cur} is a file, so ${shown} cannot be a folder under it`;
+        throw new UsageError(`Cannot write the templates: ${what}. Nothing was written.`, [
+          problem('usage.unwritable', `${what}.`, { file: shown }, { hint: 'Choose another folder with --out.' }),
+        ]);
+      }
+      return;
+    }
+    if (dirname(cur) === cur) return;
+  }
+}
+
+/** mkdir -p; returns the first folder it created (to remove again on failure), or undefined. */
+function makeFolder(outDir: string, shown: string): string | undefined {
+  try {
+    return mkdirSync(outDir, { recursive: true });
+  } catch (err) {
+    const why = describe(err);
+    throw new UsageError(`Cannot create the folder ${shown}: ${why}. Nothing was written.`, [
+      problem('usage.unwritable', `Cannot create the folder: ${why}.`, { file: shown }, { hint: 'Choose another folder with --out.' }),
+    ]);
+  }
+}
+
+function removeEmptyDirs(top: string, deepest: string): void {
+  for (let cur = deepest; inside(cur, top); cur = dirname(cur)) {
+    try {
+      rmdirSync(cur);
+    } catch {
+      return;
+    }
+    if (cur === top) return;
+  }
+}
+
+function rmQuiet(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone
+  }
+}
+
+function describe(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'ENOENT':
+      return 'the folder cannot hold files';
+    case 'ENOTDIR':
+      return 'part of the path is a file, not a folder';
+    case 'EEXIST':
+      return 'a file of that name appeared while writing';
+    default:
+      return (err as Error)?.message ?? String(err);
+  }
+}
+
+/** When the templates were made; SOURCE_DATE_EPOCH makes runs reproducible. */
+function generationTime(env: NodeJS.ProcessEnv): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
+  return new Date().toISOString();
 }

@@ -1,6 +1,311 @@
-// Placeholder until the report command lands; replaced by its owner.
+// `iki report`: re-read the archive for a year, roll it up (src/rollup.ts), build the consolidated
+// workbook (src/report.ts) and write it atomically. This file owns the edges only: flags, the workspace
+// and its lock, reading archived files, writing the output, and what the terminal shows.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import type { CatalogueIndex } from '../../catalogue.js';
+import { QUARTERS, parseQuarter, parseYear, twLabel, type Quarter } from '../../period.js';
+import { hasErrors, problem, type Problem } from '../../problem.js';
+import { buildReport, dataRows, type ExcelModule } from '../../report.js';
+import { formatPercent, reasonText, rollup, type RollupResult, type Status } from '../../rollup.js';
+import { readSubmission, type Submission } from '../../submission.js';
+import { toolVersion } from '../../version.js';
+import { acquireLock, findWorkspace, listArchive, releaseLock, writeFileAtomic, type WorkspaceLayout } from '../../workspace.js';
+import { displayPath, requireCatalogue } from '../catalogue-source.js';
 import type { CliContext } from '../context.js';
-export async function run(ctx: CliContext, _opts: unknown, ..._args: unknown[]): Promise<number> {
-  ctx.err('iki report: not built yet');
-  return 2;
+import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
+import { progress, renderProblemLines, summaryLine, table } from '../render.js';
+
+interface Opts {
+  year?: string;
+  quarter?: string;
+  out?: string;
+  workspace?: string;
+  json?: boolean;
+}
+
+export async function run(ctx: CliContext, opts: Opts): Promise<number> {
+  const year = parseYear(opts.year);
+  if (typeof year !== 'number') throw new UsageError(year.message, [year]);
+  let through: Quarter = 4;
+  if (opts.quarter !== undefined) {
+    const q = parseQuarter(opts.quarter);
+    if (typeof q !== 'number') throw new UsageError(q.message, [q]);
+    through = q;
+  }
+  const found = findWorkspace(opts.workspace, ctx.env, ctx.cwd);
+  if (!found.layout) {
+    throw new UsageError(`${displayPath(ctx, found.tried)} is not an iki workspace; the report reads a workspace's archive.`, [
+      problem('usage.no-workspace', `No iki-workspace.json in ${found.tried}.`),
+    ]);
+  }
+  const ws = found.layout;
+  const { index } = requireCatalogue(ctx, { workspace: ws.root });
+  const out = outputPath(ctx, ws, year, through, opts.out);
+  const shownOut = displayPath(ctx, out);
+
+  let lock: ReturnType<typeof acquireLock>;
+  try {
+    lock = acquireLock(ws, 'report');
+  } catch (err) {
+    throw new UsageError(`Cannot write in the workspace ${displayPath(ctx, ws.root)} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing was written.`, [
+      problem('usage.unwritable', 'The workspace lock file cannot be created.', { file: displayPath(ctx, ws.lock) }),
+    ]);
+  }
+  if (!lock.ok) throw new UsageError('The workspace is busy; nothing was written.', [lock.problem]);
+  try {
+    const { result, readProblems } = await readAndRollUp(ctx, ws, index, year, through);
+    const problems = [...readProblems, ...result.problems];
+    if (hasErrors(problems)) return fail(ctx, opts, result, problems, out);
+
+    const mod = (await import('exceljs')) as unknown as { default?: ExcelModule } & ExcelModule;
+    const excel: ExcelModule = mod.default ?? mod;
+    const full: RollupResult = { ...result, problems };
+    const wb = buildReport(excel, index, full, { generatedAt: generationTime(ctx.env), toolVersion: toolVersion() });
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    try {
+      // Temp file beside the output, fsync, rename: an existing report is replaced only by a complete one.
+      writeFileAtomic(out, bytes);
+    } catch (err) {
+      const kept = existsSync(out) ? ` (${shownOut} is unchanged)` : '';
+      throw new UsageError(`Cannot write ${shownOut}: ${(err as Error).message}; nothing was written${kept}.`, [
+        problem('usage.unwritable', `Cannot write the report: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`, { file: shownOut }),
+      ]);
+    }
+
+    if (opts.json) {
+      ctx.out(JSON.stringify(toJson(index, full, shownOut, true), null, 2));
+      return EXIT_OK;
+    }
+    printProblems(ctx, problems, shownOut);
+    ctx.out(summaryTable(ctx, index, full));
+    const { received, expected } = full.completeness.total;
+    const rate = expected ? formatPercent((received / expected) * 100) : '-';
+    ctx.out(`Workbooks: ${received} of ${expected} received (${rate} %).`);
+    // A full-year report asked for before the year is over: say how to get the year to date instead.
+    const empty = full.completeness.byQuarter.filter((b) => b.received === 0).map((b) => b.quarter);
+    const lastWithData = Math.max(0, ...full.completeness.byQuarter.filter((b) => b.received > 0).map((b) => b.quarter));
+    if (empty.length > 0 && lastWithData > 0 && empty.every((q) => q > lastWithData)) {
+      ctx.out(ctx.color.yellow(`No workbook at all yet for ${empty.map(twLabel).join(', ')}: for the year to date run \`iki report --year ${year} --quarter ${lastWithData}\`.`));
+    }
+    ctx.out(`${ctx.color.green('Wrote')} ${shownOut}`);
+    ctx.out(summaryLine(ctx, problems, 'Report'));
+    return EXIT_OK;
+  } finally {
+    releaseLock(lock.lock);
+  }
+}
+
+/** Errors all; warnings up to a screenful (the Validasi sheet and --json have every one). */
+const MAX_WARNINGS_SHOWN = 20;
+function printProblems(ctx: CliContext, problems: Problem[], shownOut: string, written = true): void {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const others = problems.filter((p) => p.severity !== 'error');
+  for (const line of renderProblemLines(ctx, [...errors, ...others.slice(0, MAX_WARNINGS_SHOWN)])) ctx.err(line);
+  if (others.length > MAX_WARNINGS_SHOWN) {
+    ctx.err(ctx.color.dim(`… and ${others.length - MAX_WARNINGS_SHOWN} more${written ? `: every one is in the Validasi sheet of ${shownOut}` : ''} (--json lists them all).`));
+  }
+}
+
+function fail(ctx: CliContext, opts: Opts, result: RollupResult, problems: Problem[], out: string): number {
+  const shown = displayPath(ctx, out);
+  if (opts.json) {
+    ctx.out(JSON.stringify(toJson(undefined, { ...result, problems }, shown, false), null, 2));
+    return EXIT_DATA;
+  }
+  printProblems(ctx, problems, shown, false);
+  ctx.err(summaryLine(ctx, problems, 'Report'));
+  ctx.err(`${ctx.color.red('iki:')} the archive cannot support a report; nothing was written${existsSync(out) ? ` (${shown} is unchanged)` : ''}.`);
+  return EXIT_DATA;
+}
+
+// ---------------------------------------------------------------- input
+
+/** Re-validate every archived submission of the period, then roll up. */
+async function readAndRollUp(
+  ctx: CliContext,
+  ws: WorkspaceLayout,
+  index: CatalogueIndex,
+  year: number,
+  through: Quarter,
+): Promise<{ result: RollupResult; readProblems: Problem[] }> {
+  const listing = listArchive(ws, year);
+  const readProblems: Problem[] = listing.problems.map((p) => relocate(p, ws));
+  const entries = listing.current.filter((e) => e.record.quarter <= through);
+  const submissions: Submission[] = [];
+  let excel: ExcelModule | undefined;
+  if (entries.length > 0) {
+    const mod = (await import('exceljs')) as unknown as { default?: ExcelModule } & ExcelModule;
+    excel = mod.default ?? mod;
+  }
+  const bar = progress(ctx);
+  let n = 0;
+  for (const e of entries) {
+    bar.update(`Reading ${++n}/${entries.length} ${basename(e.xlsx)}`);
+    // Shown relative to the workspace, so a location reads the same on every computer.
+    const shown = relative(ws.root, e.xlsx).split(sep).join('/');
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(e.xlsx);
+    } catch (err) {
+      readProblems.push(
+        problem('rollup.archive-unreadable', `The archived workbook cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`, { file: shown }),
+      );
+      continue;
+    }
+    const read = await readSubmission(bytes, shown, index, { excel: excel!, expect: { year, quarter: e.record.quarter, jabatanId: e.record.jabatan_id }, pathHints: false });
+    if (read.sha256 !== e.record.sha256) {
+      readProblems.push(
+        problem('rollup.archive-unreadable', `The archived workbook changed after it was accepted on ${e.record.taken_at} (its sha256 differs from ${basename(e.recordPath)}).`, { file: shown }),
+      );
+      continue;
+    }
+    if (!read.ok || !read.submission) {
+      readProblems.push(...read.problems);
+      readProblems.push(problem('rollup.archive-unreadable', 'The archived workbook no longer passes validation (see the problems above).', { file: shown }));
+      continue;
+    }
+    submissions.push(read.submission);
+  }
+  bar.done();
+  // Every jabatan is expected every triwulan of the period: each has its own workbook.
+  const have = new Set(submissions.map((s) => `${s.meta.jabatanId}#${s.meta.quarter}`));
+  const missing: { jabatanId: string; quarter: Quarter }[] = [];
+  for (const q of QUARTERS.filter((x) => x <= through)) {
+    for (const j of index.subtree(index.root.id)) {
+      if (!have.has(`${j.id}#${q}`)) missing.push({ jabatanId: j.id, quarter: q });
+    }
+  }
+  const result = rollup({ index, year, through, submissions, missing });
+  return { result, readProblems };
+}
+
+function relocate(p: Problem, ws: WorkspaceLayout): Problem {
+  if (!p.location.file || !p.location.file.startsWith(ws.root)) return p;
+  return { ...p, location: { ...p.location, file: relative(ws.root, p.location.file).split(sep).join('/') } };
+}
+
+/** --out FILE, else the workspace's reports/IKI_<year>[_TW<q>]_laporan.xlsx. */
+function outputPath(ctx: CliContext, ws: WorkspaceLayout, year: number, through: Quarter, out: string | undefined): string {
+  const path = out ? resolve(ctx.cwd, out) : join(ws.reports, through === 4 ? `IKI_${year}_laporan.xlsx` : `IKI_${year}_TW${through}_laporan.xlsx`);
+  const shown = displayPath(ctx, path);
+  if (!/\.xlsx$/i.test(path)) {
+    throw new UsageError(`The report is an Excel workbook: give --out a name ending in .xlsx (got ${shown}).`, [
+      problem('usage.unwritable', 'The output name does not end in .xlsx.', { file: shown }),
+    ]);
+  }
+  const archive = resolve(ws.archive) + sep;
+  if ((path + sep).startsWith(archive) || resolve(path) === resolve(ws.archive)) {
+    throw new UsageError(`Refusing to write ${shown} inside the archive.`, [
+      problem('usage.archive-target', 'The archive holds only accepted submissions.', { file: shown }, { hint: 'Write the report elsewhere, e.g. the workspace reports/ folder.' }),
+    ]);
+  }
+  if (existsSync(path) && !statSync(path).isFile()) {
+    throw new UsageError(`Cannot write ${shown}: a folder of that name is in the way.`, [
+      problem('usage.unwritable', 'A folder has the name of the report file.', { file: shown }, { hint: 'Choose another --out name.' }),
+    ]);
+  }
+  // The default reports/ folder is created; a folder named with --out must exist (a typo is not a folder).
+  if (out && !existsSync(dirname(path))) {
+    throw new UsageError(`The folder ${displayPath(ctx, dirname(path))} does not exist.`, [
+      problem('usage.not-found', 'The output folder does not exist.', { file: displayPath(ctx, dirname(path)) }, { hint: 'Create it first, or choose another --out.' }),
+    ]);
+  }
+  return path;
+}
+
+function generationTime(env: NodeJS.ProcessEnv): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
+// ---------------------------------------------------------------- output
+
+const STATUS_COLOUR: Record<Status, 'green' | 'yellow' | 'red'> = {
+  ok: 'green',
+  partial: 'yellow',
+  missing: 'red',
+  blank: 'red',
+  invalid: 'red',
+  'no denominator': 'red',
+};
+
+/** The percentages of the top jabatan and its direct children, per triwulan and for the period. */
+function summaryTable(ctx: CliContext, index: CatalogueIndex, r: RollupResult): string {
+  const periods = [...r.periods, r.aggregate];
+  const head = ['jabatan', 'indikator', ...r.periods.map((p) => twLabel(p.quarters[0]!)), r.aggregate.kind === 'year' ? String(r.year) : `${r.year} to ${twLabel(r.through)}`];
+  const rows: string[][] = [];
+  for (const j of [index.root, ...index.childrenOf(index.root.id)]) {
+    for (const ind of index.indicatorsOf(j.id)) {
+      if (ind.kind !== 'ratio') continue;
+      const res = r.indicators.find((x) => x.indicatorId === ind.id)!;
+      rows.push([
+        j.id,
+        ind.nama,
+        ...periods.map((p) => {
+          const v = res.values[p.key]!;
+          const text = `${v.value === null ? '-' : formatPercent(v.value)} ${v.status}`;
+          return ctx.color[STATUS_COLOUR[v.status]](text);
+        }),
+      ]);
+    }
+  }
+  return table(ctx, head, rows, { wrap: [1] });
+}
+
+/** The same as data: every indicator and element, with statuses and reasons (English). */
+function toJson(index: CatalogueIndex | undefined, r: RollupResult, output: string, written: boolean) {
+  const periods = [...r.periods, r.aggregate];
+  const values = (vals: Record<string, { value: number | null; status: Status; reasons: Parameters<typeof reasonText>[0][]; numerator?: number | null; denominator?: number | null }>) =>
+    periods.map((p) => {
+      const v = vals[p.key]!;
+      return {
+        period: p.key,
+        ...('numerator' in v ? { numerator: v.numerator ?? null, denominator: v.denominator ?? null } : {}),
+        value: v.value,
+        display: v.value === null ? '' : formatPercentOrCount(v.value, 'numerator' in v),
+        status: v.status,
+        reasons: v.reasons.map(reasonText),
+      };
+    });
+  return {
+    year: r.year,
+    through: r.through,
+    period: r.aggregate.key,
+    periods: periods.map((p) => p.key),
+    output,
+    written,
+    completeness: {
+      ...r.completeness.total,
+      by_quarter: r.completeness.byQuarter,
+      missing: r.completeness.jabatan.flatMap((j) =>
+        Object.entries(j.quarters)
+          .filter(([, rec]) => rec?.status === 'missing')
+          .map(([q]) => ({ jabatan_id: j.jabatanId, quarter: Number(q) })),
+      ),
+    },
+    indicators: r.indicators.map((i) => ({
+      indicator_id: i.indicatorId,
+      jabatan_id: i.jabatanId,
+      kind: i.kind,
+      ...(index ? { nama: index.indicators.get(i.indicatorId)?.nama } : {}),
+      values: values(i.kind === 'ratio' ? i.values : stripRatio(i.values)),
+    })),
+    elements: r.elements.map((e) => ({ element_id: e.elementId, jabatan_id: e.jabatanId, aggregation: e.aggregation, values: values(e.values) })),
+    ...(index ? { data_rows: dataRows(index, r).length } : {}),
+    problems: r.problems,
+  };
+}
+
+function stripRatio<T extends { numerator?: unknown; denominator?: unknown }>(vals: Record<string, T>): Record<string, Omit<T, 'numerator' | 'denominator'>> {
+  const out: Record<string, Omit<T, 'numerator' | 'denominator'>> = {};
+  for (const [k, v] of Object.entries(vals)) {
+    const { numerator: _n, denominator: _d, ...rest } = v;
+    out[k] = rest;
+  }
+  return out;
+}
+
+function formatPercentOrCount(v: number, ratio: boolean): string {
+  return ratio ? formatPercent(v) : String(v);
 }

@@ -1,6 +1,248 @@
-// Placeholder until the validate command lands; replaced by its owner.
+// `iki validate <file|folder>...`: check filled workbooks and change nothing.
+// Also home of what validate and ingest share: finding the workbooks, reading each one safely,
+// and rendering the problem table.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve, sep } from 'node:path';
+import type { CatalogueIndex } from '../../catalogue.js';
+import { countBySeverity, problem, type Problem } from '../../problem.js';
+import { readSubmission, sha256Hex, type ReadResult } from '../../submission.js';
+import { DEFAULT_LIMITS, type ExcelModule } from '../../xlsx.js';
+import { findWorkspace } from '../../workspace.js';
+import { twLabel, type Quarter } from '../../period.js';
 import type { CliContext } from '../context.js';
-export async function run(ctx: CliContext, _opts: unknown, ..._args: unknown[]): Promise<number> {
-  ctx.err('iki validate: not built yet');
-  return 2;
+import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
+import { displayPath, requireCatalogue } from '../catalogue-source.js';
+import { progress, severityLabel, table } from '../render.js';
+
+interface Opts {
+  workspace?: string;
+  catalogue?: string;
+  json?: boolean;
+}
+
+export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise<number> {
+  const { index, file: catalogueFile } = requireCatalogue(ctx, opts);
+  const ws = findWorkspace(opts.workspace, ctx.env, ctx.cwd).layout;
+  const files = collectWorkbooks(ctx, paths, ws ? [ws.archive, ws.templates, ws.reports] : []);
+  const excel = await loadExcel();
+  const bar = progress(ctx);
+  const results: ReadResult[] = [];
+  for (const [i, f] of files.entries()) {
+    bar.update(`checking ${i + 1}/${files.length} ${basename(f)}`);
+    results.push(await readWorkbookFile(ctx, f, index, excel));
+  }
+  bar.done();
+  markDuplicates(results);
+
+  const problems = results.flatMap((r) => r.problems);
+  const invalid = results.filter((r) => !r.ok).length;
+  if (opts.json) {
+    ctx.out(
+      JSON.stringify(
+        {
+          catalogue: { file: catalogueFile, id: index.catalogue.id, hash: index.catalogue.hash },
+          files: results.map(resultJson),
+          summary: { workbooks: results.length, valid: results.length - invalid, invalid, ...countBySeverity(problems) },
+        },
+        null,
+        2,
+      ),
+    );
+    return invalid ? EXIT_DATA : EXIT_OK;
+  }
+  for (const r of results) ctx.out(fileLine(ctx, r));
+  if (problems.length) ctx.out(problemTable(ctx, problems));
+  const c = countBySeverity(problems);
+  ctx.out(
+    `${results.length} workbook${results.length === 1 ? '' : 's'} checked: ${results.length - invalid} valid, ${invalid ? ctx.color.red(`${invalid} invalid`) : '0 invalid'}; ` +
+      `${c.error ? ctx.color.red(`${c.error} error${c.error === 1 ? '' : 's'}`) : '0 errors'}, ${c.warning ? ctx.color.yellow(`${c.warning} warning${c.warning === 1 ? '' : 's'}`) : '0 warnings'}` +
+      ` (catalogue ${index.catalogue.id}). Nothing was changed.`,
+  );
+  return invalid ? EXIT_DATA : EXIT_OK;
+}
+
+// ---------------------------------------------------------------- shared with ingest
+
+export async function loadExcel(): Promise<ExcelModule> {
+  const mod = (await import('exceljs')) as unknown as { default?: ExcelModule } & ExcelModule;
+  return mod.default ?? mod;
+}
+
+const WORKBOOK_EXT = /\.(xlsx|xlsm|xls|ods)$/i;
+const MAX_DEPTH = 4;
+
+/**
+ * The workbooks named on the command line: files as given, folders searched (4 levels deep) for
+ * .xlsx/.xlsm/.xls/.ods, skipping hidden files, Excel's ~$ owner files and, below the named folders,
+ * the `skip` folders (the workspace's archive, templates and reports). A path that does not exist is
+ * a usage error before anything is read.
+ */
+export function collectWorkbooks(ctx: CliContext, paths: string[], skip: string[] = []): string[] {
+  const missing: Problem[] = [];
+  const out = new Set<string>();
+  const skipped = skip.map((s) => resolve(s));
+  const inSkipped = (p: string) => skipped.some((s) => p === s || p.startsWith(s + sep));
+  const walk = (dir: string, depth: number) => {
+    // The skipped folders are left out when reached from a parent (`iki ingest .` in the workspace),
+    // not when named themselves (`iki validate archive/2017-TW1` re-checks the archive).
+    if (depth > MAX_DEPTH || (depth > 0 && inSkipped(dir))) return;
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      if (n.startsWith('.') || n.startsWith('~$')) continue;
+      const p = join(dir, n);
+      let st;
+      try {
+        st = statSync(p);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) walk(p, depth + 1);
+      else if (st.isFile() && WORKBOOK_EXT.test(n)) out.add(p);
+    }
+  };
+  for (const given of paths) {
+    const p = resolve(ctx.cwd, given);
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      missing.push(problem('usage.not-found', `${given}: no such file or folder.`, { file: given }));
+      continue;
+    }
+    if (st.isDirectory()) walk(p, 0);
+    else out.add(p);
+  }
+  if (missing.length) throw new UsageError(`${missing.length === 1 ? 'A path was' : `${missing.length} paths were`} not found; nothing was read.`, missing);
+  if (out.size === 0) {
+    throw new UsageError(`No workbooks (.xlsx) found in ${paths.join(', ')}.`, [
+      problem('usage.not-found', `No .xlsx files in ${paths.join(', ')}.`, {}, { hint: 'Put the filled workbooks in a folder (e.g. incoming/) and name it.' }),
+    ]);
+  }
+  return [...out];
+}
+
+/** Read one file from disk (size checked before reading) and check it. Never throws for bad files. */
+export async function readWorkbookFile(ctx: CliContext, path: string, index: CatalogueIndex, excel: ExcelModule): Promise<ReadResult & { bytes?: Buffer; path: string }> {
+  const shown = displayPath(ctx, path);
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (err) {
+    return { file: shown, path, sha256: '', ok: false, problems: [problem('file.unreadable', `Cannot read the file: ${(err as Error).message}.`, { file: shown })] };
+  }
+  if (size > DEFAULT_LIMITS.maxFileBytes) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return {
+      file: shown,
+      path,
+      sha256: '',
+      ok: false,
+      problems: [problem('file.too-large', `The file is ${mb(size)}; an IKI workbook may be at most ${mb(DEFAULT_LIMITS.maxFileBytes)}.`, { file: shown })],
+    };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    return { file: shown, path, sha256: '', ok: false, problems: [problem('file.unreadable', `Cannot read the file: ${why}.`, { file: shown })] };
+  }
+  try {
+    const r = await readSubmission(bytes, shown, index, { excel });
+    return { ...r, bytes, path };
+  } catch (err) {
+    // readSubmission handles bad input itself; anything thrown here is a bug, but one bad file must not stop the run.
+    return {
+      file: shown,
+      path,
+      sha256: sha256Hex(bytes),
+      ok: false,
+      problems: [problem('file.damaged', `The workbook could not be read: ${(err as Error)?.message ?? String(err)}.`, { file: shown })],
+    };
+  }
+}
+
+/**
+ * The same jabatan and triwulan twice in one run: the first valid workbook wins, a different later
+ * one is refused (ingest.duplicate-in-run), an identical copy is noted and skipped.
+ * Returns the results that are duplicates (to skip).
+ */
+export function markDuplicates(results: ReadResult[]): Set<ReadResult> {
+  const first = new Map<string, ReadResult>();
+  const dup = new Set<ReadResult>();
+  for (const r of results) {
+    if (!r.ok || !r.submission) continue;
+    const m = r.submission.meta;
+    const key = `${m.year}-TW${m.quarter}/${m.jabatanId}`;
+    const won = first.get(key);
+    if (!won) {
+      first.set(key, r);
+      continue;
+    }
+    dup.add(r);
+    if (won.sha256 === r.sha256) {
+      r.problems.push(problem('ingest.unchanged', `The same file as ${won.file} (identical content); read once.`, { file: r.file }));
+    } else {
+      r.problems.push(
+        problem(
+          'ingest.duplicate-in-run',
+          `${r.file} is also for ${m.jabatanId}, ${m.year} ${twLabel(m.quarter as Quarter)}, with different content; ${won.file} came first and is the one used.`,
+          { file: r.file },
+        ),
+      );
+      r.ok = false;
+    }
+  }
+  return dup;
+}
+
+export function resultJson(r: ReadResult) {
+  const s = r.submission;
+  return {
+    file: r.file,
+    sha256: r.sha256,
+    valid: r.ok,
+    ...(s
+      ? {
+          jabatan_id: s.meta.jabatanId,
+          year: s.meta.year,
+          quarter: s.meta.quarter,
+          catalogue_hash: s.meta.catalogueHash,
+          values: Object.fromEntries(s.readings.filter((x) => x.status === 'value').map((x) => [x.elementId, x.status === 'value' ? x.value : null])),
+          missing: s.readings.filter((x) => x.status === 'blank').map((x) => x.elementId),
+          invalid: s.readings.filter((x) => x.status === 'invalid').map((x) => x.elementId),
+          notes: s.notes.map((n) => ({ indicator_id: n.indicatorId, field: n.field, text: n.text })),
+        }
+      : {}),
+    problems: r.problems,
+  };
+}
+
+/** "ok  file  jabatan 2017 TW I: 5 values, 1 blank" */
+export function fileLine(ctx: CliContext, r: ReadResult, verdict?: string): string {
+  const s = r.submission;
+  const what = s
+    ? `${s.meta.jabatanId}, ${s.meta.year} ${twLabel(s.meta.quarter as Quarter)}: ${s.readings.filter((x) => x.status === 'value').length} values, ${s.readings.filter((x) => x.status === 'blank').length} blank${
+        s.readings.some((x) => x.status === 'invalid') ? `, ${s.readings.filter((x) => x.status === 'invalid').length} invalid` : ''
+      }, ${s.notes.length} notes`
+    : (r.problems.find((p) => p.severity === 'error')?.message ?? '');
+  const label = verdict ?? (r.ok ? 'ok' : 'invalid');
+  const colour = r.ok ? (r.problems.some((p) => p.severity === 'warning') ? ctx.color.yellow : ctx.color.green) : ctx.color.red;
+  return `${colour(label.padEnd(9))} ${r.file}  ${ctx.color.dim(what)}`;
+}
+
+/** The problem table: file, sheet!cell, severity, code, message (with the field's Indonesian label). */
+export function problemTable(ctx: CliContext, problems: readonly Problem[]): string {
+  const rows = problems.map((p) => {
+    const l = p.location;
+    const cell = l.cell ? `${l.sheet ? `${/[^A-Za-z0-9_]/.test(l.sheet) ? `'${l.sheet}'` : l.sheet}!` : ''}${l.cell}` : (l.sheet ?? l.name ?? '');
+    return [l.file ?? '', cell, severityLabel(ctx, p.severity), p.code, p.hint ? `${p.message} ${p.hint}` : p.message];
+  });
+  return table(ctx, ['file', 'cell', 'severity', 'code', 'message'], rows, { wrap: [0, 4] });
 }

@@ -1,0 +1,394 @@
+// Opening an untrusted .xlsx safely: bytes -> either a loaded exceljs Workbook or problems.
+//
+// exceljs trusts its input: it inflates every zip entry without limit, expands every cell of a
+// defined name's range and of a data validation, and creates one object per column of a <col>
+// range. A 6 KB file can therefore exhaust the heap, which no try/catch survives. So before exceljs
+// sees the bytes we: sniff the format (xls, pdf, csv, empty); open the zip with yauzl and
+// stream-inflate every entry, counting real bytes (validateEntrySizes) against fixed limits; refuse
+// XML with <!DOCTYPE / <!ENTITY; read xl/workbook.xml's defined names ourselves and refuse huge
+// ranges; check <col> ranges. Then exceljs loads with dataValidations and mergeCells ignored and
+// with no defined names at all (we resolve names from our own parse; exceljs would expand them, and
+// a Print_Area it cannot decode makes it throw). The caller loads exceljs and passes it in.
+import type { Workbook } from 'exceljs';
+import yauzl from 'yauzl';
+import { problem, type Problem } from './problem.js';
+
+/** The part of the exceljs module we need (pass the imported module itself). */
+export interface ExcelModule {
+  Workbook: new () => Workbook;
+}
+
+export interface XlsxLimits {
+  /** Size of the file itself. */
+  maxFileBytes: number;
+  /** Number of entries in the zip. */
+  maxEntries: number;
+  /** Real inflated bytes of all entries together. */
+  maxInflatedBytes: number;
+  /** Real inflated bytes of the XML parts together (what exceljs parses into objects: the costly part). */
+  maxXmlBytes: number;
+  /** Cells an explicit defined-name range may cover. */
+  maxNameCells: number;
+  /** Number of defined names. */
+  maxNames: number;
+}
+
+export const DEFAULT_LIMITS: XlsxLimits = {
+  maxFileBytes: 20 * 1024 * 1024,
+  maxEntries: 1000,
+  maxInflatedBytes: 64 * 1024 * 1024,
+  maxXmlBytes: 24 * 1024 * 1024,
+  maxNameCells: 100_000,
+  maxNames: 5000,
+};
+
+export const EXCEL_MAX_ROWS = 1_048_576;
+export const EXCEL_MAX_COLS = 16_384;
+
+/** A defined name as written in xl/workbook.xml. */
+export interface DefinedName {
+  name: string;
+  /** Index into the workbook's sheets when the name is local to a sheet. */
+  localSheetId?: number;
+  /** The formula text, XML entities decoded, e.g. Isian!$G$12 or #REF! */
+  text: string;
+}
+
+export interface SheetEntry {
+  name: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+}
+
+export type OpenResult =
+  | { ok: true; workbook: Workbook; names: DefinedName[]; sheets: SheetEntry[] }
+  | { ok: false; problems: Problem[] };
+
+export type Sniffed = 'zip' | 'xls' | 'pdf' | 'empty' | 'text' | 'unknown';
+
+/** What the first bytes say the file is. */
+export function sniff(bytes: Uint8Array): Sniffed {
+  if (bytes.length === 0) return 'empty';
+  const b = (i: number) => bytes[i] ?? -1;
+  if (b(0) === 0x50 && b(1) === 0x4b && (b(2) === 3 || b(2) === 5 || b(2) === 7) && (b(3) === 4 || b(3) === 6 || b(3) === 8)) return 'zip';
+  if (b(0) === 0xd0 && b(1) === 0xcf && b(2) === 0x11 && b(3) === 0xe0) return 'xls';
+  if (b(0) === 0x25 && b(1) === 0x50 && b(2) === 0x44 && b(3) === 0x46) return 'pdf';
+  // Text (CSV, HTML saved as .xls, ...): mostly printable bytes in the first KB, no NULs.
+  const head = bytes.subarray(0, 1024);
+  let printable = 0;
+  for (const c of head) {
+    if (c === 0) return 'unknown';
+    if (c === 9 || c === 10 || c === 13 || c >= 32) printable++;
+  }
+  return printable / head.length > 0.95 ? 'text' : 'unknown';
+}
+
+/** Open a workbook's bytes safely. Never throws for bad input; `file` is the display path for problems. */
+export async function openXlsx(bytes: Buffer, file: string, excel: ExcelModule, limits: XlsxLimits = DEFAULT_LIMITS): Promise<OpenResult> {
+  const at = { file };
+  const fail = (p: Problem): OpenResult => ({ ok: false, problems: [p] });
+  if (bytes.length > limits.maxFileBytes) {
+    return fail(problem('file.too-large', `The file is ${mb(bytes.length)}; an IKI workbook may be at most ${mb(limits.maxFileBytes)}.`, at));
+  }
+  switch (sniff(bytes)) {
+    case 'empty':
+      return fail(problem('file.empty', 'The file is empty (0 bytes).', at));
+    case 'xls':
+      return fail(problem('file.xls', 'This is an old Excel 97-2003 (.xls) file or a password-protected workbook, not an .xlsx workbook.', at));
+    case 'pdf':
+      return fail(problem('file.not-xlsx', 'This is a PDF document renamed to .xlsx, not an Excel workbook.', at, { hint: 'Send the filled Excel template itself, not a PDF or a scan of it.' }));
+    case 'text':
+      return fail(problem('file.not-xlsx', 'This is a text file (CSV or similar), not an Excel workbook.', at, { hint: 'Fill the Excel template itself and send it as .xlsx; a CSV loses the names iki reads values by.' }));
+    case 'unknown':
+      return fail(problem('file.not-xlsx', 'This file is not an Excel workbook (it does not start like an .xlsx file).', at));
+    case 'zip':
+      break;
+  }
+
+  const entries = await inflateAll(bytes, file, limits);
+  if (!entries.ok) return { ok: false, problems: entries.problems };
+  const files = entries.files;
+
+  if (!files.has('xl/workbook.xml') || !files.has('[Content_Types].xml')) {
+    const mime = files.get('mimetype')?.toString('latin1') ?? '';
+    const what = mime.includes('opendocument.spreadsheet')
+      ? 'an OpenDocument spreadsheet (.ods)'
+      : files.has('word/document.xml')
+        ? 'a Word document'
+        : 'a zip file';
+    return fail(problem('file.not-xlsx', `This is ${what}, not an Excel .xlsx workbook.`, at));
+  }
+
+  for (const [name, data] of files) {
+    if (!/\.(xml|rels|vml)$/i.test(name)) continue;
+    if (hasDoctype(data)) {
+      return fail(problem('file.xml-entities', `The part ${name} declares a DOCTYPE or ENTITY; Excel never writes these.`, at));
+    }
+  }
+
+  const workbookXml = files.get('xl/workbook.xml')!.toString('utf8');
+  const names = parseDefinedNames(workbookXml);
+  if (names.length > limits.maxNames) {
+    return fail(problem('file.name-range', `The workbook has ${names.length} defined names; at most ${limits.maxNames} are allowed.`, at));
+  }
+  const problems: Problem[] = [];
+  for (const n of names) {
+    const cells = explicitCells(n.text);
+    if (cells > limits.maxNameCells) {
+      problems.push(
+        problem('file.name-range', `The defined name "${n.name}" covers ${cells.toLocaleString('en')} cells (${n.text}); at most ${limits.maxNameCells.toLocaleString('en')} are allowed.`, { file, name: n.name }),
+      );
+    }
+  }
+  for (const [name, data] of files) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) continue;
+    const bad = badColumnRange(data.toString('utf8'));
+    if (bad) problems.push(problem('file.column-range', `The part ${name} has a column range ${bad}; Excel has columns 1 to ${EXCEL_MAX_COLS}.`, at));
+  }
+  if (problems.length) return { ok: false, problems };
+
+  const sheets = parseSheets(workbookXml);
+  const workbook = new excel.Workbook();
+  // Our own hook, on this one reader instance: exceljs gets no defined names (see the header).
+  const xlsx = workbook.xlsx as unknown as { parseWorkbook?: (stream: unknown) => Promise<{ definedNames?: unknown[] }> };
+  // exceljs is pinned (4.4.0); if its reader ever loses this method, fail loudly rather than read unsafely.
+  if (typeof xlsx.parseWorkbook !== 'function') throw new Error('this exceljs version has no XLSX.parseWorkbook; iki cannot read workbooks safely with it');
+  const parseWorkbook = xlsx.parseWorkbook.bind(xlsx);
+  xlsx.parseWorkbook = async (stream) => {
+    const model = await parseWorkbook(stream);
+    model.definedNames = [];
+    return model;
+  };
+  try {
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0], { ignoreNodes: ['dataValidations', 'mergeCells'] });
+  } catch (err) {
+    return fail(problem('file.damaged', `The workbook could not be read: ${oneLine((err as Error)?.message ?? String(err))}.`, at));
+  }
+  return { ok: true, workbook, names, sheets };
+}
+
+// ---------------------------------------------------------------- zip
+
+type Inflated = { ok: true; files: Map<string, Buffer> } | { ok: false; problems: Problem[] };
+
+/** Inflate every entry, counting the real bytes; stop at the first limit crossed. */
+function inflateAll(bytes: Buffer, file: string, limits: XlsxLimits): Promise<Inflated> {
+  const at = { file };
+  return new Promise((resolveAll) => {
+    let settled = false;
+    const done = (r: Inflated) => {
+      if (!settled) {
+        settled = true;
+        resolveAll(r);
+      }
+    };
+    const damaged = (err: Error) => {
+      const msg = oneLine(err.message);
+      // yauzl's validateEntrySizes: an entry that inflates to more than its header says is a bomb's trick.
+      if (/too many bytes in the stream/i.test(msg)) {
+        return done({ ok: false, problems: [problem('file.zip-bomb', `A part of the file expands to more than its header declares (${msg}); it was not read further.`, at)] });
+      }
+      const truncated = /end of central directory|unexpected EOF|not enough|out of range|truncated|invalid (central|local)|signature/i.test(msg);
+      done({
+        ok: false,
+        problems: [problem(truncated ? 'file.truncated' : 'file.damaged', `The file is not a readable .xlsx: ${msg}.`, at)],
+      });
+    };
+    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, decodeStrings: true, strictFileNames: false }, (err, zip) => {
+      if (err || !zip) return damaged(err ?? new Error('cannot open zip'));
+      if (zip.entryCount > limits.maxEntries) {
+        zip.close();
+        return done({ ok: false, problems: [problem('file.too-many-entries', `The file holds ${zip.entryCount} parts; an .xlsx workbook has a few dozen (at most ${limits.maxEntries} allowed).`, at)] });
+      }
+      const files = new Map<string, Buffer>();
+      let total = 0;
+      let xml = 0;
+      const bomb = (name: string, size: number) => {
+        zip.close();
+        done({
+          ok: false,
+          problems: [problem('file.zip-bomb', `The file expands to more than ${mb(limits.maxInflatedBytes)} (part ${name}: ${mb(size)} or more) from ${mb(bytes.length)}.`, at)],
+        });
+      };
+      zip.on('error', (e: Error) => damaged(e));
+      zip.on('end', () => done({ ok: true, files }));
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (settled) return;
+        if (/\/$/.test(entry.fileName)) return zip.readEntry();
+        // The declared size is a first, cheap check; the real bytes are counted below.
+        if (total + entry.uncompressedSize > limits.maxInflatedBytes) return bomb(entry.fileName, entry.uncompressedSize);
+        zip.openReadStream(entry, (e, stream) => {
+          if (e || !stream) return damaged(e ?? new Error('cannot read an entry'));
+          const chunks: Buffer[] = [];
+          let size = 0;
+          const isXml = /\.(xml|rels|vml)$/i.test(entry.fileName);
+          stream.on('data', (c: Buffer) => {
+            size += c.length;
+            total += c.length;
+            if (isXml) xml += c.length;
+            if (total > limits.maxInflatedBytes) {
+              stream.destroy();
+              return bomb(entry.fileName, size);
+            }
+            if (xml > limits.maxXmlBytes) {
+              stream.destroy();
+              zip.close();
+              return done({
+                ok: false,
+                problems: [
+                  problem('file.too-large', `The workbook's sheets hold more than ${mb(limits.maxXmlBytes)} of data (part ${entry.fileName}); an IKI workbook holds far less.`, at, {
+                    hint: 'Delete the extra sheets or rows pasted into it, or fill a fresh template.',
+                  }),
+                ],
+              });
+            }
+            chunks.push(c);
+          });
+          stream.on('error', (se: Error) => damaged(se));
+          stream.on('end', () => {
+            if (settled) return;
+            const name = entry.fileName.replace(/^\/+/, '');
+            files.set(name, Buffer.concat(chunks, size));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
+
+function hasDoctype(data: Buffer): boolean {
+  // Latin-1 keeps byte offsets and is enough to find ASCII markup; UTF-16 XML is refused by exceljs anyway.
+  const s = data.toString('latin1');
+  return /<!\s*(DOCTYPE|ENTITY)/i.test(s);
+}
+
+// ---------------------------------------------------------------- workbook.xml
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function decodeXml(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
+    if (e[0] === '#') {
+      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(cp) && cp >= 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
+    }
+    return XML_ENTITIES[e.toLowerCase()] ?? '';
+  });
+}
+
+function attr(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(attrs);
+  return m ? decodeXml(m[2] ?? m[3] ?? '') : undefined;
+}
+
+/** Defined names from xl/workbook.xml (tolerates a namespace prefix on the tags). */
+export function parseDefinedNames(xml: string): DefinedName[] {
+  const out: DefinedName[] = [];
+  const re = /<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName\s*>)/g;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const attrs = m[1] ?? '';
+    const name = attr(attrs, 'name');
+    if (name === undefined) continue;
+    const d: DefinedName = { name, text: decodeXml(m[2] ?? '').trim() };
+    const local = attr(attrs, 'localSheetId');
+    if (local !== undefined && /^\d+$/.test(local)) d.localSheetId = Number(local);
+    out.push(d);
+  }
+  return out;
+}
+
+/** Sheets in workbook order, with their visibility. */
+export function parseSheets(xml: string): SheetEntry[] {
+  const out: SheetEntry[] = [];
+  const re = /<(?:\w+:)?sheet\b([^>]*?)\/?>/g;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const name = attr(m[1] ?? '', 'name');
+    if (name === undefined) continue;
+    const st = attr(m[1] ?? '', 'state');
+    out.push({ name, state: st === 'hidden' ? 'hidden' : st === 'veryHidden' ? 'veryHidden' : 'visible' });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- references
+
+export function colToNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function numberToCol(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The number of cells the explicit cell ranges in a name's text cover (A1:B2 forms, with or without $).
+ * Whole-row or whole-column forms ($1:$3, $A:$A) are not counted: exceljs does not expand them.
+ */
+export function explicitCells(text: string): number {
+  let total = 0;
+  const re = /\$?([A-Za-z]{1,4})\$?(\d{1,9})\s*:\s*\$?([A-Za-z]{1,4})\$?(\d{1,9})/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const c1 = colToNumber(m[1]!);
+    const c2 = colToNumber(m[3]!);
+    const r1 = Number(m[2]);
+    const r2 = Number(m[4]);
+    total += (Math.abs(c2 - c1) + 1) * (Math.abs(r2 - r1) + 1);
+  }
+  return total;
+}
+
+export type RefResult =
+  | { kind: 'cell'; sheet: string | undefined; cell: string; row: number; col: number }
+  | { kind: 'ref-error' }
+  | { kind: 'range'; sheet: string | undefined; text: string }
+  | { kind: 'other'; text: string };
+
+/** Resolve a defined name's text to one cell: Isian!$G$12, 'Isian (2)'!G12, $G$12; #REF! and ranges reported. */
+export function parseCellRef(text: string): RefResult {
+  const t = text.trim().replace(/^=/, '');
+  if (/#REF!/i.test(t)) return { kind: 'ref-error' };
+  const bang = t.lastIndexOf('!');
+  let sheet: string | undefined;
+  let ref = t;
+  if (bang >= 0) {
+    const raw = t.slice(0, bang);
+    sheet = /^'.*'$/s.test(raw) ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+    ref = t.slice(bang + 1);
+  }
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref);
+  if (m) {
+    const col = colToNumber(m[1]!);
+    const row = Number(m[2]);
+    if (col >= 1 && col <= EXCEL_MAX_COLS && row >= 1 && row <= EXCEL_MAX_ROWS) {
+      return { kind: 'cell', sheet, cell: `${m[1]!.toUpperCase()}${row}`, row, col };
+    }
+  }
+  if (ref.includes(':')) return { kind: 'range', sheet, text: t };
+  return { kind: 'other', text: t };
+}
+
+/** The first column range in a sheet's <cols> outside 1..16384 (exceljs makes one object per column), if any. */
+function badColumnRange(xml: string): string | undefined {
+  const cols = /<(?:\w+:)?cols\b[\s\S]*?<\/(?:\w+:)?cols>/.exec(xml);
+  if (!cols) return undefined;
+  const re = /<(?:\w+:)?col\b([^>]*)>/g;
+  for (let m = re.exec(cols[0]); m; m = re.exec(cols[0])) {
+    const min = Number(attr(m[1] ?? '', 'min') ?? '0');
+    const max = Number(attr(m[1] ?? '', 'max') ?? '0');
+    if (!Number.isFinite(min) || !Number.isFinite(max) || max > EXCEL_MAX_COLS || min > max + 1 || min < 0) return `min=${min} max=${max}`;
+  }
+  return undefined;
+}
+
+function mb(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().slice(0, 300);
+}

@@ -1,0 +1,184 @@
+// The consolidated workbook built from the hand-computed scenario, written and read back with exceljs:
+// the Data sheet and the cached results of the percentage formulas both hold the hand-computed values.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATA_COLUMNS, SHEETS, buildReport, dataRows, unitSheetName } from '../src/report.js';
+import { rollup } from '../src/rollup.js';
+import { EXPECTED, SCENARIO_MISSING, scenarioIndex, scenarioSubmissions } from './support/rollup-scenario.js';
+
+const index = scenarioIndex();
+const result = rollup({ index, year: 2017, through: 4, submissions: scenarioSubmissions(), missing: SCENARIO_MISSING });
+const dir = mkdtempSync(join(tmpdir(), 'iki-report-'));
+const file = join(dir, 'laporan.xlsx');
+let wb: ExcelJS.Workbook;
+// Explicit order: '2017' is an integer-like key, which objects list first.
+const PERIODS = ['2017-TW1', '2017-TW2', '2017-TW3', '2017-TW4', '2017'];
+
+beforeAll(async () => {
+  const built = buildReport(ExcelJS, index, result, { generatedAt: new Date('2018-01-15T08:00:00Z'), toolVersion: 'test' });
+  await built.xlsx.writeFile(file);
+  wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Row = Record<(typeof DATA_COLUMNS)[number], unknown>;
+function dataSheet(): Row[] {
+  const ws = wb.getWorksheet(SHEETS.data)!;
+  const head = (ws.getRow(1).values as unknown[]).slice(1);
+  const rows: Row[] = [];
+  ws.eachRow((row, r) => {
+    if (r === 1) return;
+    const vals = (row.values as unknown[]).slice(1);
+    rows.push(Object.fromEntries(head.map((h, i) => [h, vals[i] ?? null])) as Row);
+  });
+  return rows;
+}
+
+describe('consolidated workbook', () => {
+  it('has the sheets, in order', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Bidang A', 'Rekap Isian', 'Kelengkapan', 'Catatan', 'Validasi', 'Data']);
+  });
+
+  it('Data: one header row, the contract columns, plain values equal to the hand computation', () => {
+    const ws = wb.getWorksheet(SHEETS.data)!;
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([...DATA_COLUMNS]);
+    const rows = dataSheet();
+    for (const [id, byPeriod] of Object.entries(EXPECTED)) {
+      for (const [period, e] of Object.entries(byPeriod)) {
+        const row = rows.find((r) => r.indicator_id === id && r.period === period)!;
+        expect(row, `${id} ${period}`).toBeDefined();
+        expect(row.status, `${id} ${period}`).toBe(e.status);
+        if (e.v === null) expect(row.value, `${id} ${period}`).toBeNull();
+        else expect(row.value as number, `${id} ${period}`).toBeCloseTo(e.v, 10);
+        expect([row.numerator, row.denominator]).toEqual([e.n, e.d]);
+      }
+    }
+    // No formula anywhere in Data.
+    ws.eachRow((row) => row.eachCell((c) => expect(c.formula).toBeUndefined()));
+    // Element rows, kind element.
+    expect(rows.find((r) => r.indicator_id === 'penduduk' && r.period === '2017')).toMatchObject({ kind: 'element', jabatan_id: 'kasi_b', value: 1000, status: 'partial' });
+    expect(rows.length).toBe(dataRows(index, result).length);
+    expect(rows.length).toBe((6 + 6) * 5);
+  });
+
+  it('percentages are IFERROR-guarded formulas whose cached results are the hand-computed values', () => {
+    for (const sheet of [SHEETS.summary, 'Bidang A']) {
+      const ws = wb.getWorksheet(sheet)!;
+      const found: Record<string, unknown[]> = {};
+      ws.eachRow((row) => {
+        const name = row.getCell(2).value;
+        const id = [...index.indicators.values()].find((i) => i.nama === name)?.id;
+        if (!id) return;
+        const periods = PERIODS;
+        found[id] = periods.map((_, pi) => {
+          const c = row.getCell(5 + pi * 4 + 2);
+          if (index.indicators.get(id)!.kind === 'count') return c.value;
+          expect(c.formula).toMatch(/^IF\(COUNT\([A-Z]+\d+,[A-Z]+\d+\)=2,IFERROR\([A-Z]+\d+\/[A-Z]+\d+\*100,""\),""\)$/);
+          // The numerator and denominator cells are the two to the left.
+          expect(c.formula).toContain(`${row.getCell(5 + pi * 4).address}/${row.getCell(5 + pi * 4 + 1).address}`);
+          return c.result ?? '';
+        });
+      });
+      const expected = Object.fromEntries(
+        Object.entries(EXPECTED)
+          .filter(([id]) => found[id])
+          .map(([id, byPeriod]) => [id, PERIODS.map((k) => byPeriod[k]!).map((e) => (e.v === null ? (index.indicators.get(id)!.kind === 'count' ? null : '') : e.v))]),
+      );
+      expect(Object.keys(found).length).toBeGreaterThan(0);
+      for (const [id, vals] of Object.entries(found)) {
+        vals.forEach((v, i) => {
+          const e = expected[id]![i];
+          if (typeof e === 'number') expect(v as number, `${sheet} ${id} #${i}`).toBeCloseTo(e, 10);
+          else expect(v ?? null, `${sheet} ${id} #${i}`).toEqual(e === '' ? '' : null);
+        });
+      }
+    }
+  });
+
+  it('Ringkasan lists the Kepala Dinas indicators then the Kabid, with status beside each value', () => {
+    const ws = wb.getWorksheet(SHEETS.summary)!;
+    const col2: string[] = [];
+    // A merged section row reads back its text in every cell; take column 1 alone there.
+    ws.eachRow((row) => col2.push(row.getCell(1).isMerged ? String(row.getCell(1).value) : `${row.getCell(1).value ?? ''}|${row.getCell(2).value ?? ''}`));
+    const order = col2.filter((t) => /^KEPALA DINAS$|^KABID A$|^\d+\|/.test(t));
+    expect(order).toEqual(['KEPALA DINAS', '1|Persentase lulus', '2|Persentase gabungan', 'KABID A', '1|Tingkat partisipasi', '2|Persentase kasus selesai']);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen' });
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1 });
+  });
+
+  it('the unit sheet shows the Kasi counts under the head\'s percentages', () => {
+    const ws = wb.getWorksheet('Bidang A')!;
+    const text: string[] = [];
+    ws.eachRow((row) => text.push(`${row.getCell(2).value ?? ''}|${row.getCell(4).value ?? ''}|${row.getCell(5).value ?? ''}|${row.getCell(6).value ?? ''}`));
+    const i = text.findIndex((t) => t.startsWith('Tingkat partisipasi'));
+    expect(text[i + 1]).toBe('   pembilang: Jumlah angkatan kerja (nilai terakhir)|KASI B|600|');
+    expect(text[i + 2]).toBe('   penyebut: Jumlah penduduk usia kerja (nilai terakhir)|KASI B||1000');
+    expect(text.some((t) => t.startsWith('Jumlah peserta|'))).toBe(true);
+  });
+
+  it('every sheet is print-ready with frozen headers; counts and percentages have their formats', () => {
+    for (const ws of wb.worksheets) {
+      expect(ws.pageSetup, ws.name).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen' });
+    }
+    const data = wb.getWorksheet(SHEETS.data)!;
+    const fmts = new Set<string>();
+    data.eachRow((row, r) => r > 1 && fmts.add(`${row.getCell(2).value}:${row.getCell(7).numFmt}`));
+    expect([...fmts].sort()).toEqual(['count:#,##0', 'element:#,##0', 'ratio:0.00']);
+    const ring = wb.getWorksheet(SHEETS.summary)!;
+    let seen = 0;
+    ring.eachRow((row) =>
+      row.eachCell((c) => {
+        if (c.formula) {
+          expect(c.numFmt).toBe('0.00');
+          expect(c.worksheet.getCell(Number(c.row), Number(c.col) - 2).numFmt).toBe('#,##0');
+          seen++;
+        }
+      }),
+    );
+    expect(seen).toBe(4 * 5);
+  });
+
+  it('Kelengkapan: the matrix and the reporting rate as formulas with cached results', () => {
+    const ws = wb.getWorksheet(SHEETS.completeness)!;
+    let rate: ExcelJS.Row | undefined;
+    let kasiA: ExcelJS.Row | undefined;
+    ws.eachRow((row) => {
+      if (row.getCell(2).value === 'Tingkat pelaporan (%)') rate = row;
+      if (row.getCell(3).value === 'kasi_a') kasiA = row;
+    });
+    expect([4, 5, 6, 7].map((c) => kasiA!.getCell(c).value)).toEqual(['diterima', 'diterima', 'belum masuk', 'diterima']);
+    expect([4, 5, 6, 7, 8].map((c) => rate!.getCell(c).result)).toEqual([100, 100, 75, 100, 93.75]);
+  });
+
+  it('Catatan keeps text as text, never a formula', () => {
+    const ws = wb.getWorksheet(SHEETS.notes)!;
+    const cell = ws.getCell('F2');
+    expect(cell.value).toBe('=HYPERLINK("http://x","klik")');
+    expect(cell.formula).toBeUndefined();
+    expect(ws.getCell('E2').value).toBe('Kendala / Permasalahan');
+  });
+
+  it('Validasi lists every problem with code, severity, message and location', () => {
+    const ws = wb.getWorksheet(SHEETS.validation)!;
+    const codes: string[] = [];
+    ws.eachRow((row, r) => r > 1 && codes.push(`${row.getCell(2).value}@${row.getCell(6).value}`));
+    expect(codes).toContain('rollup.missing-workbook@IKI_2017_TW3_kasi_a.xlsx');
+    expect(codes).toContain('rollup.numerator-over@IKI_2017_TW2_kasi_a.xlsx Isian!G9');
+    expect(codes.length).toBe(result.problems.length);
+  });
+});
+
+describe('unit sheet names', () => {
+  it('fit in 31 characters, drop "Bidang", never clash', () => {
+    const taken = new Set<string>(['ringkasan']);
+    expect(unitSheetName('Bidang Informasi Pasar Kerja Dan Peningkatan Produktivitas', taken)).toBe('Informasi Pasar Kerja');
+    expect(unitSheetName('Bidang Hubungan Industrial dan Jaminan Sosial Tenaga Kerja', taken)).toBe('Hubungan Industrial dan Jaminan');
+    expect(unitSheetName('Ringkasan', taken)).toBe('Ringkasan 2');
+    expect(unitSheetName('Sekretariat', taken)).toBe('Sekretariat');
+  });
+});

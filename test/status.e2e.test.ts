@@ -1,0 +1,208 @@
+// `iki init` and `iki status`: the workspace, and the reporting rate read from archive records only.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { acquireLock, archiveSubmission, layout, listArchive, releaseLock, writeFileAtomic, type ArchiveRecord } from '../src/workspace.js';
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
+import type { Quarter } from '../src/period.js';
+import { BUNDLED, iki, tempDir } from './helpers.js';
+import { hashTree } from './support/workbooks.js';
+
+const t = tempDir('iki-status-');
+afterAll(() => t.cleanup());
+
+describe('iki init', () => {
+  test('creates the layout, a copy of the catalogue and the marker', () => {
+    const ws = join(t.dir, 'kerja-2017');
+    const r = iki(['init', ws]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Created the iki workspace/);
+    expect(readdirSync(ws).sort()).toEqual(['archive', 'catalogue.yaml', 'iki-workspace.json', 'incoming', 'reports', 'templates']);
+    expect(readFileSync(join(ws, 'catalogue.yaml'), 'utf8')).toBe(readFileSync(BUNDLED, 'utf8'));
+    const marker = JSON.parse(readFileSync(join(ws, 'iki-workspace.json'), 'utf8'));
+    expect(marker).toMatchObject({ format: 'iki-workspace/1', catalogue: { file: 'catalogue.yaml', id: 'disnaker-gresik-2017' } });
+  });
+
+  test('refuses a folder that is already a workspace, changing nothing', () => {
+    const ws = join(t.dir, 'kerja-2017');
+    const before = hashTree(ws);
+    const r = iki(['init', ws]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/usage\.output-exists/);
+    expect(r.stderr).toMatch(/already an iki workspace/);
+    expect(hashTree(ws)).toEqual(before);
+  });
+
+  test('refuses a folder holding a file it would overwrite', () => {
+    const dir = join(t.dir, 'ada-isi');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'catalogue.yaml'), 'milik orang lain\n');
+    writeFileSync(join(dir, 'archive'), 'a file where a folder goes\n');
+    const r = iki(['init', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.match(/usage\.output-exists/g)).toHaveLength(2);
+    expect(readFileSync(join(dir, 'catalogue.yaml'), 'utf8')).toBe('milik orang lain\n');
+    expect(existsSync(join(dir, 'iki-workspace.json'))).toBe(false);
+  });
+
+  test('--catalogue must check clean first', () => {
+    const bad = join(t.dir, 'rusak.yaml');
+    writeFileSync(bad, readFileSync(BUNDLED, 'utf8').replace(/owner: kasi_penempatan_tenaga_kerja/, 'owner: kasi_penempatan_tenaga_kerjaa'));
+    const r = iki(['init', join(t.dir, 'dengan-rusak'), '--catalogue', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/catalogue\.unknown-ref/);
+    expect(existsSync(join(t.dir, 'dengan-rusak', 'iki-workspace.json'))).toBe(false);
+    const good = join(t.dir, 'baik.yaml');
+    writeFileSync(good, readFileSync(BUNDLED, 'utf8'));
+    expect(iki(['init', join(t.dir, 'dengan-baik'), '--catalogue', good]).code).toBe(0);
+  });
+
+  test('init . in an empty current folder', () => {
+    const dir = join(t.dir, 'kosong');
+    mkdirSync(dir);
+    expect(iki(['init'], { cwd: dir }).code).toBe(0);
+    expect(existsSync(join(dir, 'iki-workspace.json'))).toBe(true);
+  });
+});
+
+describe('iki status', () => {
+  const ws = join(t.dir, 'status-ws');
+  const rec = (jabatan: string, quarter: Quarter, extra: Partial<ArchiveRecord> = {}) => ({
+    jabatan_id: jabatan,
+    year: 2017,
+    quarter,
+    sha256: `${jabatan}-${quarter}-${extra.sha256 ?? 'a'}`.padEnd(64, '0').slice(0, 64),
+    size: 10,
+    taken_at: extra.taken_at ?? `2017-0${quarter + 3}-01T00:00:00.000Z`,
+    original_name: `IKI_2017_TW${quarter}_${jabatan}.xlsx`,
+    original_path: `/incoming/IKI_2017_TW${quarter}_${jabatan}.xlsx`,
+    catalogue_id: 'disnaker-gresik-2017',
+    catalogue_hash: 'h',
+    generated_at: '2017-03-01T00:00:00.000Z',
+    checked_against: 'h',
+    tool_version: '0.1.0',
+    counts: { elements: 3, values: 3 - (extra.missing?.length ?? 0), blank: extra.missing?.length ?? 0, notes: 0, warnings: extra.missing?.length ?? 0 },
+    missing: extra.missing ?? [],
+    warnings: [],
+  });
+  let ids: string[];
+
+  beforeAll(() => {
+    expect(iki(['init', ws]).code).toBe(0);
+    const L = layout(ws);
+    ids = (JSON.parse(iki(['catalogue', 'list', '--json', '--workspace', ws]).stdout).jabatan as { id: string }[]).map((j) => j.id);
+    // TW I: everyone; TW II: the first 12, one with 2 blanks; one replaced; and a jabatan since removed
+    for (const id of ids) archiveSubmission(L, Buffer.from(`tw1 ${id}`), rec(id, 1), { replace: false });
+    for (const id of ids.slice(0, 12)) archiveSubmission(L, Buffer.from(`tw2 ${id}`), rec(id, 2, id === ids[3] ? { missing: ['x', 'y'] } : {}), { replace: false });
+    archiveSubmission(L, Buffer.from('tw2 revisi'), rec(ids[5]!, 2, { sha256: 'b', taken_at: '2017-07-02T00:00:00.000Z' }), { replace: true });
+    archiveSubmission(L, Buffer.from('tw2 hilang'), rec('jabatan_lama', 2), { replace: false });
+  });
+
+  test('table of jabatan by triwulan, the count and rate per triwulan', () => {
+    const r = iki(['status', '--year', '2017', '--workspace', ws]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/jabatan\s*│\s*TW I\s*│\s*TW II\s*│\s*TW III\s*│\s*TW IV/);
+    expect(r.stdout).toMatch(/received\s*│\s*30 of 30\s*│\s*12 of 30\s*│\s*0 of 30\s*│\s*0 of 30/);
+    expect(r.stdout).toMatch(/rate\s*│\s*100 %\s*│\s*40\.0 %\s*│\s*0 %/);
+    expect(r.stdout).toMatch(/2017 TW II: 12 of 30 received \(40\.0 %\), 1 replaced, 1 with warnings\./);
+    expect(r.stdout).toMatch(/ok \(2 blank\)/);
+    expect(r.stdout).toMatch(/ok \(replaced 1x\)/);
+    expect(r.stdout).toMatch(/jabatan_lama \(not in catalogue\)/);
+  });
+
+  test('--quarter and --json', () => {
+    const r = iki(['status', '--year', '2017', '--quarter', 'II', '--json', '--workspace', ws]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.quarters).toHaveLength(1);
+    expect(j.quarters[0]).toMatchObject({ quarter: 2, expected: 30, received: 12, rate: 0.4, replaced: 1, with_warnings: 1 });
+    expect(j.quarters[0].missing).toEqual(ids.slice(12));
+    const four = j.jabatan.find((x: { id: string }) => x.id === ids[3]);
+    expect(four.quarters['2']).toMatchObject({ status: 'received', blank: 2, missing_elements: ['x', 'y'] });
+    const six = j.jabatan.find((x: { id: string }) => x.id === ids[5]);
+    expect(six.quarters['2']).toMatchObject({ status: 'received', replaced: 1, original_name: `IKI_2017_TW2_${ids[5]}.xlsx` });
+    expect(j.jabatan.find((x: { id: string }) => x.id === ids[20]).quarters['2']).toEqual({ status: 'missing', replaced: 0 });
+  });
+
+  test('listArchive: current per (quarter, jabatan) with paths and records, plus replaced ones', () => {
+    const l = listArchive(layout(ws), 2017);
+    expect(l.current).toHaveLength(30 + 12 + 1);
+    expect(l.replaced).toHaveLength(1);
+    expect(l.replaced[0]!.record).toMatchObject({ jabatan_id: ids[5], quarter: 2, replaced_at: '2017-07-02T00:00:00.000Z' });
+    expect(readFileSync(l.replaced[0]!.xlsx, 'utf8')).toBe(`tw2 ${ids[5]}`);
+    const cur = l.current.find((e) => e.record.jabatan_id === ids[5] && e.record.quarter === 2)!;
+    expect(readFileSync(cur.xlsx, 'utf8')).toBe('tw2 revisi');
+    expect(cur.record.replaces).toBe(l.replaced[0]!.record.sha256);
+    expect(l.problems).toEqual([]);
+    expect(listArchive(layout(ws), 2018).current).toEqual([]);
+  });
+
+  test('a damaged record is reported, not fatal', () => {
+    const dir = join(ws, 'archive', '2017-TW4');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'IKI_2017_TW4_x.json'), '{ not json');
+    const r = iki(['status', '--year', '2017', '--workspace', ws]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/ingest\.archive-incomplete/);
+  });
+
+  test('bad usage: outside a workspace, a bad year or triwulan (exit 2)', () => {
+    const out = iki(['status', '--year', '2017'], { cwd: t.dir });
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/usage\.no-workspace/);
+    expect(out.stderr).toMatch(/iki init/);
+    expect(iki(['status', '--year', '17', '--workspace', ws]).code).toBe(2);
+    const q = iki(['status', '--year', '2017', '--quarter', '5', '--workspace', ws]);
+    expect(q.code).toBe(2);
+    expect(q.stderr).toMatch(/usage\.bad-quarter/);
+  });
+});
+
+describe('workspace lock and atomic writes (used by ingest and report)', () => {
+  const ws = () => layout(join(t.dir, 'lock-ws'));
+  beforeAll(() => mkdirSync(join(t.dir, 'lock-ws'), { recursive: true }));
+
+  test('acquire, refuse while held, release', () => {
+    const a = acquireLock(ws(), 'report');
+    expect(a.ok).toBe(true);
+    const held = JSON.parse(readFileSync(ws().lock, 'utf8'));
+    expect(held).toMatchObject({ pid: process.pid, command: 'report' });
+    const b = acquireLock(ws(), 'ingest');
+    expect(b.ok).toBe(false);
+    if (!b.ok) {
+      expect(b.problem.code).toBe('usage.workspace-locked');
+      expect(b.problem.message).toMatch(new RegExp(`Another iki report \\(pid ${process.pid}\\) is running in this workspace since `));
+    }
+    if (a.ok) {
+      releaseLock(a.lock);
+      releaseLock(a.lock);
+    }
+    expect(existsSync(ws().lock)).toBe(false);
+  });
+
+  test('a stale lock is taken over; a lock that is not ours is not removed', () => {
+    const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+    writeFileSync(ws().lock, JSON.stringify({ pid: dead, started_at: 'x', command: 'ingest', host: hostname() }));
+    const a = acquireLock(ws(), 'ingest');
+    expect(a.ok).toBe(true);
+    if (!a.ok) return;
+    expect(a.lock.tookOver).toMatchObject({ pid: dead });
+    // someone replaced the lock file meanwhile: release leaves theirs alone
+    writeFileSync(ws().lock, JSON.stringify({ pid: 1, started_at: 'y', command: 'ingest', host: hostname() }));
+    releaseLock(a.lock);
+    expect(existsSync(ws().lock)).toBe(true);
+    writeFileSync(ws().lock, JSON.stringify({ pid: dead, started_at: 'y', command: 'ingest', host: hostname() }));
+    const b = acquireLock(ws(), 'ingest');
+    expect(b.ok).toBe(true);
+    if (b.ok) releaseLock(b.lock);
+  });
+
+  test('writeFileAtomic replaces whole and leaves no temp file', () => {
+    const f = join(t.dir, 'lock-ws', 'sub', 'a.json');
+    writeFileAtomic(f, 'one');
+    writeFileAtomic(f, Buffer.from('two'));
+    expect(readFileSync(f, 'utf8')).toBe('two');
+    expect(readdirSync(join(t.dir, 'lock-ws', 'sub'))).toEqual(['a.json']);
+  });
+});

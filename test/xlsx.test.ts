@@ -1,0 +1,171 @@
+// Safe opening of untrusted .xlsx bytes: every hostile shape refused with its code, quickly, without
+// exceljs ever seeing it; legitimate oddities (print titles, whole-column validations) still load.
+import ExcelJS from 'exceljs';
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_LIMITS, explicitCells, openXlsx, parseCellRef, parseDefinedNames, parseSheets, sniff, type ExcelModule } from '../src/xlsx.js';
+import { editXlsx, readZip, writeZip } from './support/workbooks.js';
+
+const excel = ExcelJS as unknown as ExcelModule;
+
+async function plainWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Isian');
+  ws.getCell('G5').value = 12;
+  wb.definedNames.add('Isian!$G$5', 'iki_peserta');
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const codes = (r: Awaited<ReturnType<typeof openXlsx>>) => (r.ok ? [] : r.problems.map((p) => p.code));
+
+describe('sniff', () => {
+  test.each([
+    [Buffer.alloc(0), 'empty'],
+    [Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'xls'],
+    [Buffer.from('%PDF-1.7\n'), 'pdf'],
+    [Buffer.from('no;nama;nilai\n1;a;12\n'), 'text'],
+    [Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'zip'],
+    [Buffer.from([0x00, 0x01, 0x02, 0xff]), 'unknown'],
+  ])('%#: %s', (bytes, kind) => {
+    expect(sniff(bytes)).toBe(kind);
+  });
+});
+
+describe('workbook.xml parsing', () => {
+  test('defined names, entities decoded, local ids', () => {
+    const xml = `<workbook><sheets><sheet name="Isian" sheetId="1" r:id="rId1"/><sheet name="_iki" state="veryHidden" sheetId="2" r:id="rId2"/></sheets>
+      <definedNames><definedName name="iki_a">Isian!$G$5</definedName>
+      <definedName function="false" hidden="false" localSheetId="0" name="_xlnm.Print_Titles" vbProcedure="false">&apos;Isian&apos;!$1:$3</definedName>
+      <definedName name="empty"/></definedNames></workbook>`;
+    expect(parseDefinedNames(xml)).toEqual([
+      { name: 'iki_a', text: 'Isian!$G$5' },
+      { name: '_xlnm.Print_Titles', text: "'Isian'!$1:$3", localSheetId: 0 },
+      { name: 'empty', text: '' },
+    ]);
+    expect(parseSheets(xml)).toEqual([
+      { name: 'Isian', state: 'visible' },
+      { name: '_iki', state: 'veryHidden' },
+    ]);
+  });
+
+  test('cell references', () => {
+    expect(parseCellRef('Isian!$G$12')).toEqual({ kind: 'cell', sheet: 'Isian', cell: 'G12', row: 12, col: 7 });
+    expect(parseCellRef("'Isian (2)'!g12")).toMatchObject({ kind: 'cell', sheet: 'Isian (2)', cell: 'G12' });
+    expect(parseCellRef("'It''s'!$A$1")).toMatchObject({ kind: 'cell', sheet: "It's", cell: 'A1' });
+    expect(parseCellRef('$B$2')).toMatchObject({ kind: 'cell', sheet: undefined, cell: 'B2' });
+    expect(parseCellRef('#REF!')).toEqual({ kind: 'ref-error' });
+    expect(parseCellRef('#REF!$G$5')).toEqual({ kind: 'ref-error' });
+    expect(parseCellRef('Isian!$G$5:$G$9')).toMatchObject({ kind: 'range', sheet: 'Isian' });
+    expect(parseCellRef('SUM(Isian!A1)')).toMatchObject({ kind: 'other' });
+    expect(parseCellRef('Isian!$A$99999999')).toMatchObject({ kind: 'other' });
+  });
+
+  test('explicit range sizes', () => {
+    expect(explicitCells('Isian!$A$1:$XFD$1048576')).toBe(16384 * 1048576);
+    expect(explicitCells('Isian!A1:XFD1048576')).toBe(16384 * 1048576);
+    expect(explicitCells("'Isian'!$A1:$H40")).toBe(320);
+    expect(explicitCells('Isian!$1:$3')).toBe(0);
+    expect(explicitCells('Isian!$G$5')).toBe(0);
+  });
+});
+
+describe('openXlsx', () => {
+  test('a plain workbook opens, names from our own parse', async () => {
+    const r = await openXlsx(await plainWorkbook(), 'a.xlsx', excel);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.names).toEqual([{ name: 'iki_peserta', text: 'Isian!$G$5' }]);
+    expect(r.workbook.getWorksheet('Isian')!.getCell('G5').value).toBe(12);
+    // exceljs itself got no names (it would expand them)
+    expect(r.workbook.definedNames.model).toEqual([]);
+  });
+
+  test.each([
+    ['empty', Buffer.alloc(0), 'file.empty'],
+    ['xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), 'file.xls'],
+    ['pdf', Buffer.from('%PDF-1.4\n1 0 obj\n'), 'file.not-xlsx'],
+    ['csv', Buffer.from('a,b\n1,2\n'), 'file.not-xlsx'],
+    ['binary junk', Buffer.from([0, 1, 2, 3, 4, 5]), 'file.not-xlsx'],
+    ['zip that is not a workbook', writeZip([['readme.txt', Buffer.from('hi')]]), 'file.not-xlsx'],
+    ['ods', writeZip([['mimetype', Buffer.from('application/vnd.oasis.opendocument.spreadsheet')], ['content.xml', Buffer.from('<x/>')]]), 'file.not-xlsx'],
+    ['zip bomb', writeZip([['[Content_Types].xml', Buffer.from('<T/>')], ['xl/workbook.xml', Buffer.alloc(70 * 1024 * 1024, 0x20)]]), 'file.zip-bomb'],
+    ['zip bomb with a lying header', writeZip([{ name: 'xl/media/x.bin', data: Buffer.alloc(70 * 1024 * 1024), declaredSize: 10 }]), 'file.zip-bomb'],
+    ['too many entries', writeZip(Array.from({ length: 1001 }, (_, i) => [`e${i}`, Buffer.alloc(1)] as [string, Buffer])), 'file.too-many-entries'],
+  ])('%s', async (_name, bytes, code) => {
+    const r = await openXlsx(bytes, 'f.xlsx', excel);
+    expect(codes(r)).toEqual([code]);
+    if (!r.ok) expect(r.problems[0]!.location.file).toBe('f.xlsx');
+  });
+
+  test('a truncated file', async () => {
+    const whole = await plainWorkbook();
+    for (const n of [10, 200, Math.floor(whole.length / 2), whole.length - 10]) {
+      const r = await openXlsx(whole.subarray(0, n), 'f.xlsx', excel);
+      expect(r.ok).toBe(false);
+      expect(codes(r)[0]).toMatch(/^file\.(truncated|damaged|not-xlsx)$/);
+    }
+    expect(codes(await openXlsx(whole.subarray(0, whole.length - 10), 'f.xlsx', excel))).toEqual(['file.truncated']);
+  });
+
+  test('a file over the size limit', async () => {
+    const r = await openXlsx(Buffer.alloc(21 * 1024 * 1024), 'big.xlsx', excel);
+    expect(codes(r)).toEqual(['file.too-large']);
+  });
+
+  test('more XML than an IKI workbook holds (what exceljs turns into objects) is refused', async () => {
+    const r = await openXlsx(await plainWorkbook(), 'f.xlsx', excel, { ...DEFAULT_LIMITS, maxXmlBytes: 2000 });
+    expect(codes(r)).toEqual(['file.too-large']);
+  });
+
+  test('DOCTYPE or ENTITY anywhere', async () => {
+    const bytes = await editXlsx(await plainWorkbook(), { 'xl/sharedStrings.xml': (x) => x || '<sst/>' });
+    const parts = await readZip(bytes);
+    const sheet = parts.find(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))![0];
+    const r = await openXlsx(await editXlsx(bytes, { [sheet]: (x) => x.replace('?>', '?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>') }), 'f.xlsx', excel);
+    expect(codes(r)).toEqual(['file.xml-entities']);
+  });
+
+  test('a defined name over a whole sheet is refused before exceljs expands it', async () => {
+    for (const text of ['Isian!$A$1:$XFD$1048576', 'Isian!A1:XFD1048576', 'Isian!$A1:$XFD$1048576']) {
+      const bytes = await editXlsx(await plainWorkbook(), { 'xl/workbook.xml': (x) => x.replace('<definedNames>', `<definedNames><definedName name="semua">${text}</definedName>`) });
+      const r = await openXlsx(bytes, 'f.xlsx', excel);
+      expect(codes(r)).toEqual(['file.name-range']);
+      if (!r.ok) expect(r.problems[0]!.location.name).toBe('semua');
+    }
+  });
+
+  test('a column range beyond Excel is refused', async () => {
+    const bytes = await plainWorkbook();
+    const sheet = (await readZip(bytes)).find(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))![0];
+    const bad = await editXlsx(bytes, { [sheet]: (x) => x.replace('<sheetData', '<cols><col min="1" max="2000000000" width="9"/></cols><sheetData') });
+    expect(codes(await openXlsx(bad, 'f.xlsx', excel))).toEqual(['file.column-range']);
+  });
+
+  test('a whole-sheet data validation and a whole-sheet merge are ignored, not expanded', async () => {
+    const bytes = await plainWorkbook();
+    const sheet = (await readZip(bytes)).find(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))![0];
+    const big = await editXlsx(bytes, {
+      [sheet]: (x) =>
+        x.replace(
+          '</sheetData>',
+          '</sheetData><mergeCells count="1"><mergeCell ref="A10:XFD1048576"/></mergeCells><dataValidations count="1"><dataValidation type="whole" sqref="A1:XFD1048576"><formula1>0</formula1></dataValidation></dataValidations>',
+        ),
+    });
+    const r = await openXlsx(big, 'f.xlsx', excel);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.workbook.getWorksheet('Isian')!.getCell('G5').value).toBe(12);
+  });
+
+  test('print titles and print areas as LibreOffice and Excel write them still load', async () => {
+    const bytes = await editXlsx(await plainWorkbook(), {
+      'xl/workbook.xml': (x) =>
+        x.replace(
+          '<definedNames>',
+          '<definedNames><definedName function="false" hidden="false" localSheetId="0" name="_xlnm.Print_Titles" vbProcedure="false">Isian!$1:$3</definedName>' +
+            '<definedName localSheetId="0" name="_xlnm.Print_Area">#REF!</definedName><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">Isian!$A$4:$G$40</definedName>',
+        ),
+    });
+    const r = await openXlsx(bytes, 'f.xlsx', excel);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.names.map((n) => n.name)).toEqual(['_xlnm.Print_Titles', '_xlnm.Print_Area', '_xlnm._FilterDatabase', 'iki_peserta']);
+  });
+});
