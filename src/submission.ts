@@ -15,12 +15,12 @@
 //
 //   parseCountCell(value) / parseNoteCell(value, maxLength): the pure cell rules, on exceljs cell values.
 import { createHash } from 'node:crypto';
-import type { Workbook, Worksheet } from 'exceljs';
 import type { CatalogueIndex, Element, NoteField } from './catalogue.js';
 import { ELEMENT_NAME_PREFIX, INPUT_SHEET, META_SHEET, NOTE_NAME_PREFIX, TEMPLATE_FORMAT, elementName, noteName, type TemplateMeta } from './contract.js';
 import { isQuarter, type Quarter } from './period.js';
 import { problem, type Location, type Problem, type ProblemCode } from './problem.js';
-import { openXlsx, parseCellRef, type DefinedName, type ExcelModule, type SheetEntry } from './xlsx.js';
+import { inspectXlsx, loadWithExcel, parseCellRef, type DefinedName, type ExcelModule, type SheetEntry } from './xlsx.js';
+import { FastDecline, fastBook, type BookLike, type SheetLike } from './xlsx-fast.js';
 
 /** Where a value came from: enough for a person to open the file and find the cell. */
 export interface CellSource {
@@ -68,10 +68,18 @@ export interface ReadResult {
   problems: Problem[];
   /** No problem is an error. */
   ok: boolean;
+  /** Which reader read the cells (absent when the file was refused before any cell was read). */
+  reader?: 'fast' | 'exceljs';
 }
 
 export interface ReadOptions {
-  excel: ExcelModule;
+  /** The exceljs module, or a function that loads it (called only when a file needs exceljs). */
+  excel: ExcelModule | (() => Promise<ExcelModule>);
+  /**
+   * 'auto' (default): the fast reader (src/xlsx-fast.ts) when it handles the file exactly, else exceljs;
+   * 'exceljs': always exceljs (the reference the fast reader is tested against).
+   */
+  reader?: 'auto' | 'exceljs';
   expect?: { year?: number; quarter?: number; jabatanId?: string };
   pathHints?: boolean;
 }
@@ -302,10 +310,32 @@ export async function readSubmission(bytes: Buffer, file: string, index: Catalog
     if (submission) r.submission = submission;
     return r;
   };
-  const opened = await openXlsx(bytes, file, opts.excel);
+  const inspected = await inspectXlsx(bytes, file);
+  if (!inspected.ok) return done(inspected.problems);
+  const { names, sheets } = inspected;
+  if (opts.reader !== 'exceljs') {
+    const book = fastBook(inspected.files, sheets);
+    if (book) {
+      try {
+        return { ...readBook(book, names, sheets, file, sha256, index, opts), reader: 'fast' };
+      } catch (err) {
+        if (!(err instanceof FastDecline)) throw err;
+      }
+    }
+  }
+  const excel = typeof opts.excel === 'function' ? await opts.excel() : opts.excel;
+  const opened = await loadWithExcel(bytes, file, excel, inspected);
   if (!opened.ok) return done(opened.problems);
-  const { workbook, names, sheets } = opened;
+  return { ...readBook(opened.workbook, names, sheets, file, sha256, index, opts), reader: 'exceljs' };
+}
 
+/** Everything after opening: identity, names, cells. Pure over the book; throws FastDecline from the fast reader only. */
+function readBook(workbook: BookLike, names: DefinedName[], sheets: SheetEntry[], file: string, sha256: string, index: CatalogueIndex, opts: ReadOptions): ReadResult {
+  const done = (problems: Problem[], submission?: Submission): ReadResult => {
+    const r: ReadResult = { file, sha256, problems, ok: !problems.some((p) => p.severity === 'error') };
+    if (submission) r.submission = submission;
+    return r;
+  };
   const problems: Problem[] = [];
   const meta = readMeta(workbook, sheets, file, problems);
   if (!meta) return done(problems);
@@ -495,7 +525,7 @@ function loc(file: string, n: ResolvedName, cell?: { sheet: string; cell: string
 }
 
 function cellOf(
-  workbook: Workbook,
+  workbook: BookLike,
   n: ResolvedName,
   file: string,
   problems: Problem[],
@@ -510,7 +540,7 @@ function cellOf(
     problems.push(problem('identity.name-broken', `The name ${n.name} for ${label} points at ${ref.text}, not at one cell.`, { file, name: n.name }));
     return undefined;
   }
-  const ws: Worksheet | undefined = ref.sheet !== undefined ? workbook.getWorksheet(ref.sheet) : undefined;
+  const ws: SheetLike | undefined = ref.sheet !== undefined ? workbook.getWorksheet(ref.sheet) : undefined;
   if (!ws) {
     problems.push(
       problem('identity.sheet-missing', `The name ${n.name} for ${label} points at sheet "${ref.sheet ?? '?'}", which is not in the workbook.`, { file, name: n.name, cell: ref.cell }),
@@ -522,7 +552,7 @@ function cellOf(
 
 // ---------------------------------------------------------------- identity
 
-function readMeta(workbook: Workbook, sheets: SheetEntry[], file: string, problems: Problem[]): TemplateMeta | undefined {
+function readMeta(workbook: BookLike, sheets: SheetEntry[], file: string, problems: Problem[]): TemplateMeta | undefined {
   const ws = workbook.getWorksheet(META_SHEET);
   if (!ws) {
     problems.push(

@@ -10,6 +10,7 @@
 // with no defined names at all (we resolve names from our own parse; exceljs would expand them, and
 // a Print_Area it cannot decode makes it throw). The caller loads exceljs and passes it in.
 import type { Workbook } from 'exceljs';
+import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 import { problem, type Problem } from './problem.js';
 
@@ -63,6 +64,8 @@ export type OpenResult =
   | { ok: true; workbook: Workbook; names: DefinedName[]; sheets: SheetEntry[] }
   | { ok: false; problems: Problem[] };
 
+export type Inspected = { ok: true; files: Map<string, Buffer>; names: DefinedName[]; sheets: SheetEntry[] } | { ok: false; problems: Problem[] };
+
 export type Sniffed = 'zip' | 'xls' | 'pdf' | 'empty' | 'text' | 'unknown';
 
 /** What the first bytes say the file is. */
@@ -82,10 +85,10 @@ export function sniff(bytes: Uint8Array): Sniffed {
   return printable / head.length > 0.95 ? 'text' : 'unknown';
 }
 
-/** Open a workbook's bytes safely. Never throws for bad input; `file` is the display path for problems. */
-export async function openXlsx(bytes: Buffer, file: string, excel: ExcelModule, limits: XlsxLimits = DEFAULT_LIMITS): Promise<OpenResult> {
+/** The safety checks on a workbook's bytes, without exceljs: every part inflated (within limits), names and sheets parsed. */
+export async function inspectXlsx(bytes: Buffer, file: string, limits: XlsxLimits = DEFAULT_LIMITS): Promise<Inspected> {
   const at = { file };
-  const fail = (p: Problem): OpenResult => ({ ok: false, problems: [p] });
+  const fail = (p: Problem): Inspected => ({ ok: false, problems: [p] });
   if (bytes.length > limits.maxFileBytes) {
     return fail(problem('file.too-large', `The file is ${mb(bytes.length)}; an IKI workbook may be at most ${mb(limits.maxFileBytes)}.`, at));
   }
@@ -146,7 +149,21 @@ export async function openXlsx(bytes: Buffer, file: string, excel: ExcelModule, 
   }
   if (problems.length) return { ok: false, problems };
 
-  const sheets = parseSheets(workbookXml);
+  return { ok: true, files, names, sheets: parseSheets(workbookXml) };
+}
+
+/** Open a workbook's bytes safely. Never throws for bad input; `file` is the display path for problems. */
+export async function openXlsx(bytes: Buffer, file: string, excel: ExcelModule, limits: XlsxLimits = DEFAULT_LIMITS): Promise<OpenResult> {
+  const inspected = await inspectXlsx(bytes, file, limits);
+  if (!inspected.ok) return inspected;
+  return loadWithExcel(bytes, file, excel, inspected);
+}
+
+/** Load already inspected bytes with exceljs (no defined names, no data validations, no merges). */
+export async function loadWithExcel(bytes: Buffer, file: string, excel: ExcelModule, inspected: { names: DefinedName[]; sheets: SheetEntry[] }): Promise<OpenResult> {
+  const at = { file };
+  const fail = (p: Problem): OpenResult => ({ ok: false, problems: [p] });
+  const { names, sheets } = inspected;
   const workbook = new excel.Workbook();
   // Our own hook, on this one reader instance: exceljs gets no defined names (see the header).
   const xlsx = workbook.xlsx as unknown as { parseWorkbook?: (stream: unknown) => Promise<{ definedNames?: unknown[] }> };
@@ -247,7 +264,13 @@ function inflateAll(bytes: Buffer, file: string, limits: XlsxLimits): Promise<In
           stream.on('end', () => {
             if (settled) return;
             const name = entry.fileName.replace(/^\/+/, '');
-            files.set(name, Buffer.concat(chunks, size));
+            const data = Buffer.concat(chunks, size);
+            // yauzl does not check the CRC; a flipped bit that still inflates must not become a different count.
+            if ((crc32(data) >>> 0) !== (entry.crc32 >>> 0)) {
+              zip.close();
+              return done({ ok: false, problems: [problem('file.damaged', `The part ${name} is damaged (its checksum does not match); the file was changed or cut in transit.`, at)] });
+            }
+            files.set(name, data);
             zip.readEntry();
           });
         });
@@ -277,7 +300,7 @@ export function decodeXml(s: string): string {
   });
 }
 
-function attr(attrs: string, name: string): string | undefined {
+export function attr(attrs: string, name: string): string | undefined {
   const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(attrs);
   return m ? decodeXml(m[2] ?? m[3] ?? '') : undefined;
 }

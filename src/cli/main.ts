@@ -117,7 +117,7 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .requiredOption('-y, --year <year>', 'the year, e.g. 2017')
     .requiredOption('-q, --quarter <q>', 'the triwulan: 1, 2, 3 or 4')
     .option('-j, --jabatan <id...>', 'only these jabatan (default: all)')
-    .option('-o, --out <dir>', 'output folder (default: the workspace templates/<year>-TW<q>/, else ./templates-<year>-TW<q>/)')
+    .option('-o, --out <dir>', 'output folder (default: the workspace templates/<year>-TW<q>/, else ./IKI_<year>_TW<q>/)')
     .option('-f, --force', 'overwrite existing template files')
     .addOption(cat())
     .addOption(ws())

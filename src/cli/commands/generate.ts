@@ -73,9 +73,7 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
   if (defaulted && !opts.json) ctx.err(`Not in an iki workspace: writing to ${shownDir}${sep} (use --out to choose another folder).`);
 
   const createdDir = makeFolder(outDir, shownDir);
-  // exceljs is CommonJS: under ESM its API is the default export (its typings do not say so).
-  const mod = (await import('exceljs')) as unknown as { default?: ExcelModule } & ExcelModule;
-  const excel: ExcelModule = mod.default ?? mod;
+  const excel = await loadExcel();
   const generatedAt = generationTime(ctx.env);
   const version = toolVersion();
   const bar = progress(ctx);
@@ -299,6 +297,24 @@ function describe(err: unknown): string {
     default:
       return (err as Error)?.message ?? String(err);
   }
+}
+
+/**
+ * The exceljs Workbook class. Its package entry also loads the streaming reader and writer, which
+ * generate never uses and which cost about 0.12 s of a 0.8 s run; exceljs is pinned (4.4.0), so load
+ * the class's own module, and fall back to the package entry if a later version moves it.
+ */
+async function loadExcel(): Promise<ExcelModule> {
+  const direct = 'exceljs/lib/doc/workbook.js';
+  try {
+    const m = (await import(direct)) as { default?: ExcelModule['Workbook'] };
+    if (typeof m.default === 'function') return { Workbook: m.default };
+  } catch {
+    // fall through to the package entry
+  }
+  // exceljs is CommonJS: under ESM its API is the default export (its typings do not say so).
+  const mod = (await import('exceljs')) as unknown as { default?: ExcelModule } & ExcelModule;
+  return mod.default ?? mod;
 }
 
 /** When the templates were made; SOURCE_DATE_EPOCH makes runs reproducible. */
