@@ -4,6 +4,7 @@
 // The contract other programs read (defined names, the _iki sheet) is in contract.ts.
 import { deflateRawSync } from 'node:zlib';
 import type { Alignment, Borders, Cell, DataValidation, Fill, Font, Workbook, Worksheet, WorksheetView } from 'exceljs';
+import type { Targets } from './target.js';
 import type { CatalogueIndex, Element, Indikator, Jabatan } from './catalogue.js';
 import {
   GUIDE_SHEET,
@@ -94,6 +95,8 @@ export interface TemplatePlan {
 export interface TemplateOptions {
   generatedAt: string;
   toolVersion: string;
+  /** The year's targets, shown (read only) beside each indicator when set. */
+  targets?: Targets;
 }
 
 export interface TemplateSummary {
@@ -101,6 +104,19 @@ export interface TemplateSummary {
   fileName: string;
   elementInputs: number;
   noteInputs: number;
+}
+
+/** "\n\nTarget 2017: 400 orang; TW II: 100 orang" — empty when the indicator has no target. */
+function targetText(targets: Targets | undefined, indicatorId: string, satuan: string, period: Period): string {
+  const t = targets?.byIndicator.get(indicatorId);
+  if (!t) return '';
+  const unit = satuan === '%' ? ' %' : ` ${satuan}`;
+  const fmt = (v: number) => `${v.toLocaleString('id-ID')}${unit}`;
+  const parts: string[] = [];
+  if (t.tahun !== undefined) parts.push(`Target ${period.year}: ${fmt(t.tahun)}`);
+  const q = t.triwulan[period.quarter];
+  if (q !== undefined) parts.push(`Target TW ${romanQuarter(period.quarter)}: ${fmt(q)}`);
+  return parts.length ? `\n\n${parts.join('; ')}` : '';
 }
 
 const MONTHS = ['Januari – Maret', 'April – Juni', 'Juli – September', 'Oktober – Desember'];
@@ -213,9 +229,10 @@ export function plan(index: CatalogueIndex, jabatanId: string, period: Period, o
         .filter(Boolean)
         .join('\n');
       // No, Indikator, Formulasi, Sumber Data, Satuan: merged down the block (text only, left of the inputs).
+      const nama = ind.nama + targetText(opts.targets, ind.id, ind.satuan, period);
       const lead: PlanCell[] = [
         { col: 1, value: ind.huruf ?? String(ii + 1), style: 'center' },
-        { col: 2, value: ind.nama, style: 'text' },
+        { col: 2, value: nama, style: 'text' },
         { col: 3, value: ind.formulasi, style: 'text' },
         { col: 4, value: sumber, style: 'text' },
         { col: 5, value: ind.satuan, style: 'center' },
@@ -223,7 +240,7 @@ export function plan(index: CatalogueIndex, jabatanId: string, period: Period, o
       if (span > 1) for (const c of lead) c.span = { rows: span };
       blockRows[0]!.cells.unshift(...lead);
       // Merged text needs room: grow the block's first row when the indicator text is long.
-      const need = Math.max(rowHeight(ind.nama, COL_WIDTHS[1]!), rowHeight(ind.formulasi, COL_WIDTHS[2]!), rowHeight(sumber, COL_WIDTHS[3]!));
+      const need = Math.max(rowHeight(nama, COL_WIDTHS[1]!), rowHeight(ind.formulasi, COL_WIDTHS[2]!), rowHeight(sumber, COL_WIDTHS[3]!));
       const have = blockRows.reduce((s, b) => s + (b.height ?? 15), 0);
       if (need > have) blockRows[0]!.height = (blockRows[0]!.height ?? 15) + (need - have);
     });

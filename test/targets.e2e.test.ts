@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iki, tempDir } from './helpers.js';
@@ -37,6 +37,39 @@ describe('iki targets', () => {
     const r = iki(['targets', 'check', '--year', '2017', '-w', ws]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(new RegExp(`2017\\.yaml line ${line}:\\d+: error target\\.schema targets\\.kadis_persentase_tenaga_kerja_bersertifikat: must be a number`));
+  });
+
+  it('generate shows the target beside the indicator, read only', async () => {
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      text
+        .replace(/kadis_persentase_tenaga_kerja_bersertifikat: .*\n/, 'kadis_persentase_tenaga_kerja_bersertifikat: 80\n')
+        .replace(/ {2}kasi_penyelenggaraan_peserta_pelatihan: null.*\n/, '  kasi_penyelenggaraan_peserta_pelatihan: { tahun: 1200, tw2: 300 }\n'),
+    );
+    const r = iki(['generate', '-y', '2017', '-q', '2', '-w', ws, '-j', 'kasi_penyelenggaraan_pelatihan', 'kepala_dinas']);
+    expect(r.code).toBe(0);
+    const { default: ExcelJS } = await import('exceljs');
+    const texts = async (id: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(ws, 'templates', '2017-TW2', `IKI_2017_TW2_${id}.xlsx`));
+      const out: string[] = [];
+      wb.getWorksheet('Isian')!.eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && c.value.includes('Target') && out.push(c.value))));
+      return [...new Set(out)];
+    };
+    expect(await texts('kasi_penyelenggaraan_pelatihan')).toEqual(['jumlah peserta yang mengikuti pelatihan\n\nTarget 2017: 1.200 orang; Target TW II: 300 orang']);
+    expect(await texts('kepala_dinas')).toEqual(['Persentase tenaga kerja yang bersertifikat\n\nTarget 2017: 80 %']);
+  });
+
+  it('generate refuses a broken targets file (exit 2) and writes nothing', () => {
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('kadis_persentase_tenaga_kerja_bersertifikat: 80', 'kadis_persentase_tenaga_kerja_bersertifikat: delapan puluh'));
+    const r = iki(['generate', '-y', '2017', '-q', '3', '-w', ws]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('target.schema');
+    expect(r.stderr).toContain('iki targets check --year 2017');
+    expect(existsSync(join(ws, 'templates', '2017-TW3'))).toBe(false);
+    writeFileSync(file, text);
   });
 
   it('check outside a workspace, or for a year without a file, is a usage error', () => {

@@ -10,6 +10,7 @@ import { buildTemplate, templateBytes, type ExcelModule, type TemplateSummary } 
 import { toolVersion } from '../../version.js';
 import { findWorkspace, isWorkspace, layout } from '../../workspace.js';
 import { displayPath, requireCatalogue } from '../catalogue-source.js';
+import { readTargets } from '../targets-source.js';
 import type { CliContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../exit.js';
 import { progress, table } from '../render.js';
@@ -38,6 +39,7 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
   }
   const { index, file: catalogueFile } = requireCatalogue(ctx, opts);
   const jabatan = pickJabatan(index.subtree(index.root.id).map((j) => j.id), opts.jabatan);
+  const yearTargets = readTargets(ctx, ws.layout, index, period.year);
 
   let outDir: string;
   let defaulted = false;
@@ -87,7 +89,11 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
     const queue = [...targets];
     const worker = async () => {
       for (let t = queue.shift(); t; t = queue.shift()) {
-        const { workbook, summary } = await buildTemplate(excel, index, t.id, period, { generatedAt, toolVersion: version });
+        const { workbook, summary } = await buildTemplate(excel, index, t.id, period, {
+          generatedAt,
+          toolVersion: version,
+          ...(yearTargets ? { targets: yearTargets } : {}),
+        });
         const buffer = await templateBytes(workbook);
         const temp = join(outDir, `.${t.file}.${process.pid}.tmp`);
         temps.push(temp);
