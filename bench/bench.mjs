@@ -3,9 +3,9 @@
 // with the usual alternative (an openpyxl script reading the same named cells) beside the report.
 // Not a test: figures vary by machine. BENCH_RUNS sets the number of runs (default 5).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -67,7 +67,7 @@ function archivedFiles(dir, quarter) {
   return out;
 }
 
-console.log(`iki benchmark: ${RUNS} runs each, node ${process.version}, ${process.arch}`);
+console.log(`iki benchmark: ${RUNS} runs each, node ${process.version}, ${process.arch}, ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} at start`);
 bench('iki --help', null, process.execPath, [BIN, '--help'], { runs: Math.max(RUNS, 10) });
 bench('iki catalogue check (bundled)', null, process.execPath, [BIN, 'catalogue', 'check'], { runs: Math.max(RUNS, 10) });
 bench(
@@ -116,6 +116,54 @@ if (existsSync(FIXTURE)) {
   }
 } else {
   console.log(`ingest and report skipped: ${FIXTURE} not found (run node fixtures/make-fixtures.mjs)`);
+}
+
+// ---------------------------------------------------------------- scale: a province of 10,000 workbooks
+// A synthetic catalogue of 2,500 jabatan (bench/synth.mjs) and its workbooks for the four triwulan.
+// The same catalogue at 1,000 and at 10,000 workbooks, so the growth shown is the files', not the
+// catalogue's. BENCH_SCALE=0 skips this part; BENCH_SCALE_RUNS sets its runs (default 1: minutes each).
+if (process.env.BENCH_SCALE !== '0') {
+  const { makeProvince } = await import('./synth.mjs');
+  const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 1);
+  const JABATAN = 2500;
+  const prov = join(scratch, 'province');
+  const wanted = [];
+  for (let q = 1; q <= 4; q++) for (let j = 0; j < JABATAN; j++) wanted.push([j, q]);
+  const t0 = process.hrtime.bigint();
+  const { catalogue, files } = await makeProvince({ root: prov, bin: BIN, jabatan: JABATAN, files: wanted });
+  console.log(`scale: ${files.length} synthetic filled workbooks for ${JABATAN} jabatan made in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s`);
+  const sets = { 1000: join(prov, 'set-1000'), 10000: join(prov, 'filled') };
+  mkdirSync(sets[1000], { recursive: true });
+  for (const f of files.slice(0, 1000)) linkSync(f, join(sets[1000], basename(f)));
+  const perSize = {};
+  for (const n of [1000, 10000]) {
+    const ingest = bench(
+      `scale: iki ingest of ${n} workbooks`,
+      (i) => {
+        const ws = join(scratch, `scale-${n}-${i}`);
+        rmSync(ws, { recursive: true, force: true });
+        once(process.execPath, [BIN, 'init', ws, '--catalogue', catalogue]);
+        return { ws };
+      },
+      process.execPath,
+      (ctx) => [BIN, 'ingest', '--workspace', ctx.ws, sets[n]],
+      { items: n, runs: SCALE_RUNS },
+    );
+    const ws = join(scratch, `scale-${n}-0`);
+    const report = bench(`scale: iki report --year 2017 over ${n} workbooks`, null, process.execPath, [BIN, 'report', '--year', '2017', '--workspace', ws], { items: n, runs: SCALE_RUNS });
+    perSize[n] = { ingest, report };
+  }
+  for (const what of ['ingest', 'report']) {
+    const a = perSize[1000][what];
+    const b = perSize[10000][what];
+    console.log(
+      `scale ${what}: ${(1000 / a.median_s).toFixed(0)} -> ${(10000 / b.median_s).toFixed(0)} workbooks/s (target >= 500 at 10,000); ` +
+        `peak ${a.peak_rss_mb.toFixed(0)} -> ${b.peak_rss_mb.toFixed(0)} MB = ${(b.peak_rss_mb / a.peak_rss_mb).toFixed(2)}x (target <= 1.5x)`,
+    );
+  }
+  if (spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' }).status === 0) {
+    bench(`scale: openpyxl baseline over 1000 workbooks`, null, PYTHON, [join(ROOT, 'bench', 'baseline_openpyxl.py'), sets[1000], '2017'], { items: 1000, runs: 1 });
+  }
 }
 
 if (process.env.BENCH_JSON) console.log(JSON.stringify(rows, null, 2));

@@ -18,8 +18,9 @@
 //   archive/2017-TW1/IKI_2017_TW1_<jabatan>.json     its record (the commit point: written last)
 //   archive/2017-TW1/replaced/IKI_2017_TW1_<jabatan>.<taken_at>.<sha8>.xlsx (+ .json)  replaced ones
 
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { open, rename, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { templateFileName } from './contract.js';
@@ -84,7 +85,24 @@ export function findWorkspace(
 /** Write a file so that readers see the old content or the new, never half of it. */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
+  removeStaleTemps(path);
   const tmp = tempPathFor(path);
+  writeFileSynced(tmp, data);
+  try {
+    renameSync(tmp, path);
+  } catch (err) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
+    throw err;
+  }
+}
+
+/** Create `path` (which must not exist), write it whole and fsync it; on failure nothing is left. */
+function writeFileSynced(path: string, data: string | Uint8Array): void {
+  const tmp = path;
   const fd = openSync(tmp, 'wx', 0o644);
   try {
     const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
@@ -101,15 +119,38 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     throw err;
   }
   closeSync(fd);
+}
+
+/** Temp files of `path` left by a process that was killed (their pid is gone): removed. */
+export function removeStaleTemps(path: string): string[] {
+  const prefix = `.${basename(path)}.tmp-`;
+  const removed: string[] = [];
+  let names: string[];
   try {
-    renameSync(tmp, path);
-  } catch (err) {
+    names = readdirSync(dirname(path));
+  } catch {
+    return removed;
+  }
+  for (const n of names) {
+    if (!n.startsWith(prefix)) continue;
+    const pid = Number(/^(\d+)-[0-9a-f]+$/.exec(n.slice(prefix.length))?.[1]);
+    if (!pid || pid === process.pid || pidAlive(pid)) continue;
     try {
-      unlinkSync(tmp);
+      unlinkSync(join(dirname(path), n));
+      removed.push(n);
     } catch {
-      /* already gone */
+      /* gone already */
     }
-    throw err;
+  }
+  return removed;
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -379,6 +420,43 @@ export function archiveSubmission(
   record: Omit<ArchiveRecord, 'file' | 'replaces' | 'period' | 'format'>,
   opts: { replace: boolean; dryRun?: boolean },
 ): ArchiveAction {
+  const plan = planArchive(ws, record, opts);
+  if (!('commit' in plan)) return plan;
+  try {
+    writeFileSynced(plan.tmp, bytes);
+    writeFileSynced(plan.tmpRecord, plan.recordText);
+  } catch (err) {
+    plan.cleanup();
+    throw err;
+  }
+  return plan.commit();
+}
+
+/**
+ * The same as archiveSubmission, with the two temp files written and fsynced on the thread pool, so
+ * ingest can have several in flight while it reads on (fsync dominates on slow disks). Call it for
+ * different jabatan/triwulan at once only: each (triwulan, jabatan) must be archived one at a time.
+ */
+export async function archiveSubmissionAsync(
+  ws: WorkspaceLayout,
+  bytes: Uint8Array,
+  record: Omit<ArchiveRecord, 'file' | 'replaces' | 'period' | 'format'>,
+  opts: { replace: boolean; dryRun?: boolean },
+): Promise<ArchiveAction> {
+  const plan = planArchive(ws, record, opts);
+  if (!('commit' in plan)) return plan;
+  try {
+    await Promise.all([writeFileSyncedAsync(plan.tmp, bytes), writeFileSyncedAsync(plan.tmpRecord, plan.recordText)]);
+  } catch (err) {
+    plan.cleanup();
+    throw err;
+  }
+  return plan.commitAsync();
+}
+
+type ArchivePlan = ArchiveAction | { tmp: string; tmpRecord: string; recordText: string; commit(): ArchiveAction; commitAsync(): Promise<ArchiveAction>; cleanup(): void };
+
+function planArchive(ws: WorkspaceLayout, record: Omit<ArchiveRecord, 'file' | 'replaces' | 'period' | 'format'>, opts: { replace: boolean; dryRun?: boolean }): ArchivePlan {
   const p = archivePaths(ws, record.year, record.quarter, record.jabatan_id);
   const existing = currentEntry(ws, record.year, record.quarter, record.jabatan_id);
   const full: ArchiveRecord = {
@@ -394,37 +472,196 @@ export function archiveSubmission(
   if (opts.dryRun) return existing ? { action: 'replaced', entry, previous: existing } : { action: 'added', entry };
 
   mkdirSync(p.dir, { recursive: true });
-  // The new bytes go to disk first (temp name), so a failure leaves the old submission in place.
+  // Crash-safe order (a process killed at any point leaves the archive as it was, or as it will be,
+  // after recoverArchive): both new files go to hidden temp names first (written by the caller); a
+  // replaced submission is hard-linked (not moved) into replaced/ with its record; then the workbook's
+  // name and, last, the record's name are switched by rename. The record is the commit point.
   const tmp = tempPathFor(p.xlsx);
-  writeFileAtomic(tmp, bytes);
-  try {
-    let previous: ArchiveEntry | undefined;
-    if (existing) {
-      full.replaces = existing.record.sha256;
-      previous = moveToReplaced(p, existing, full);
+  const tmpRecord = tempPathFor(p.record);
+  if (existing) full.replaces = existing.record.sha256;
+  const cleanup = () => {
+    for (const t of [tmp, tmpRecord]) {
+      try {
+        unlinkSync(t);
+      } catch {
+        /* renamed into place, or never made */
+      }
     }
-    renameSync(tmp, p.xlsx);
-    writeFileAtomic(p.record, `${JSON.stringify(full, null, 2)}\n`);
-    return previous ? { action: 'replaced', entry, previous } : { action: 'added', entry };
-  } finally {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* renamed into place */
-    }
-  }
+  };
+  return {
+    tmp,
+    tmpRecord,
+    recordText: `${JSON.stringify(full, null, 2)}\n`,
+    cleanup,
+    commit: () => {
+      try {
+        const previous = existing ? keepAsReplaced(p, existing, full) : undefined;
+        renameSync(tmp, p.xlsx);
+        renameSync(tmpRecord, p.record);
+        return previous ? { action: 'replaced', entry, previous } : { action: 'added', entry };
+      } catch (err) {
+        cleanup();
+        throw err;
+      }
+    },
+    commitAsync: async () => {
+      try {
+        const previous = existing ? keepAsReplaced(p, existing, full) : undefined;
+        await rename(tmp, p.xlsx);
+        await rename(tmpRecord, p.record);
+        return previous ? { action: 'replaced', entry, previous } : { action: 'added', entry };
+      } catch (err) {
+        cleanup();
+        throw err;
+      }
+    },
+  };
 }
 
-function moveToReplaced(p: ReturnType<typeof archivePaths>, old: ArchiveEntry, by: ArchiveRecord): ArchiveEntry {
+async function writeFileSyncedAsync(path: string, data: string | Uint8Array): Promise<void> {
+  const fh = await open(path, 'wx', 0o644);
+  try {
+    await fh.writeFile(data);
+    await fh.sync();
+  } catch (err) {
+    await fh.close();
+    await unlink(path).catch(() => undefined);
+    throw err;
+  }
+  await fh.close();
+}
+
+function keepAsReplaced(p: ReturnType<typeof archivePaths>, old: ArchiveEntry, by: ArchiveRecord): ArchiveEntry {
   mkdirSync(p.replacedDir, { recursive: true });
   const stamp = old.record.taken_at.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   let base = `${basename(p.xlsx, '.xlsx')}.${stamp}.${old.record.sha256.slice(0, 8)}`;
-  for (let i = 2; existsSync(join(p.replacedDir, `${base}.json`)); i++) base = `${base}-${i}`;
+  for (let i = 2; existsSync(join(p.replacedDir, `${base}.json`)) || existsSync(join(p.replacedDir, `${base}.xlsx`)); i++) base = `${base}-${i}`;
   const xlsx = join(p.replacedDir, `${base}.xlsx`);
   const recordPath = join(p.replacedDir, `${base}.json`);
   const record: ArchiveRecord = { ...old.record, file: `${base}.xlsx`, replaced_at: by.taken_at, replaced_by: by.sha256 };
-  if (existsSync(old.xlsx)) renameSync(old.xlsx, xlsx);
-  writeFileAtomic(recordPath, `${JSON.stringify(record, null, 2)}\n`);
-  unlinkSync(old.recordPath);
+  // A second name for the same bytes (the current name stays valid until the new workbook replaces it),
+  // and its record, both made under hidden temp names and then renamed: visible only as a pair.
+  const tmpRecord = tempPathFor(recordPath);
+  const tmpXlsx = tempPathFor(xlsx);
+  try {
+    writeFileSynced(tmpRecord, `${JSON.stringify(record, null, 2)}\n`);
+    if (existsSync(old.xlsx)) linkOrCopy(old.xlsx, tmpXlsx);
+    if (existsSync(tmpXlsx)) renameSync(tmpXlsx, xlsx);
+    renameSync(tmpRecord, recordPath);
+  } finally {
+    for (const t of [tmpRecord, tmpXlsx]) {
+      try {
+        unlinkSync(t);
+      } catch {
+        /* renamed into place */
+      }
+    }
+  }
   return { state: 'replaced', xlsx, recordPath, record };
+}
+
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    // A file system without hard links (some shared folders): a synced copy.
+    writeFileSynced(to, readFileSync(from));
+  }
+}
+
+// ---------------------------------------------------------------- recovery after a crash
+
+export interface Recovery {
+  /** Hidden temp files removed. */
+  removed: string[];
+  /** Records completed (the process died between its last two renames). */
+  completed: string[];
+  /** Half-done "replaced" copies and orphan workbooks (never committed) removed. */
+  undone: string[];
+}
+
+/**
+ * Put the archive back in a committed state after a process was killed mid-write (call with the
+ * workspace lock held): a record whose workbook was already renamed in is completed; every other
+ * temp file, any workbook without a record, and a replaced/ copy of a replacement that never
+ * committed are removed. Never touches a committed submission.
+ */
+export function recoverArchive(ws: WorkspaceLayout): Recovery {
+  const out: Recovery = { removed: [], completed: [], undone: [] };
+  let periods: string[];
+  try {
+    periods = readdirSync(ws.archive).filter((d) => /^\d{4}-TW[1-4]$/.test(d));
+  } catch {
+    return out;
+  }
+  for (const period of periods) {
+    const dir = join(ws.archive, period);
+    const names = safeList(dir);
+    // Roll forward: a temp record whose workbook is already in place with the same content.
+    for (const n of names) {
+      const m = /^\.(IKI_.+\.json)\.tmp-\d+-[0-9a-f]+$/.exec(n);
+      if (!m) continue;
+      const rec = readRecord(join(dir, n));
+      const target = join(dir, m[1]!);
+      if (rec && existsSync(join(dir, rec.file)) && sha256File(join(dir, rec.file)) === rec.sha256) {
+        renameSync(join(dir, n), target);
+        out.completed.push(target);
+      }
+    }
+    for (const d of [dir, join(dir, REPLACED_DIR)]) {
+      const list = safeList(d);
+      for (const n of list) {
+        if (/^\..+\.tmp-\d+-[0-9a-f]+$/.test(n)) {
+          unlinkQuiet(join(d, n));
+          out.removed.push(join(d, n));
+        }
+      }
+      const now = safeList(d);
+      const recorded = new Set(now.filter((n) => n.endsWith('.json')).map((n) => readRecord(join(d, n))?.file).filter(Boolean));
+      for (const n of now) {
+        if (n.endsWith('.xlsx') && !n.startsWith('.') && !recorded.has(n)) {
+          unlinkQuiet(join(d, n));
+          out.undone.push(join(d, n));
+        }
+      }
+    }
+    // A replaced/ record for the submission that is still current: its replacement never committed.
+    const current = new Map<string, string>();
+    for (const n of safeList(dir)) {
+      if (!n.endsWith('.json') || n.startsWith('.')) continue;
+      const rec = readRecord(join(dir, n));
+      if (rec) current.set(rec.jabatan_id, rec.sha256);
+    }
+    const rdir = join(dir, REPLACED_DIR);
+    for (const n of safeList(rdir)) {
+      if (!n.endsWith('.json') || n.startsWith('.')) continue;
+      const rec = readRecord(join(rdir, n));
+      if (rec && rec.replaced_by && current.get(rec.jabatan_id) === rec.sha256) {
+        unlinkQuiet(join(rdir, rec.file));
+        unlinkQuiet(join(rdir, n));
+        out.undone.push(join(rdir, n));
+      }
+    }
+  }
+  return out;
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+function unlinkQuiet(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    /* already gone */
+  }
+}
+
+function sha256File(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
 }

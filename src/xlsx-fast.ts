@@ -60,12 +60,13 @@ export function fastBook(files: Map<string, Buffer>, sheets: SheetEntry[]): Book
     if (kind === 'decline') return undefined;
     if (kind === 'skip') continue;
     const text = data.toString('utf8');
-    if (!wellFormed(text)) return undefined;
+    const pairs = new Set<string>();
+    if (!wellFormed(text, pairs) || !shapeOk(name, pairs)) return undefined;
     xml.set(name, text);
   }
   const workbookXml = xml.get('xl/workbook.xml');
   if (workbookXml === undefined) return undefined;
-  if (/<workbookPr\b[^>]*\bdate1904\s*=/.test(workbookXml)) return undefined;
+  // date1904 changes only dates, and a number in a date format is always left to exceljs.
 
   // Worksheet parts: exactly the names exceljs keys them by; each referenced once from workbook.xml.
   const worksheetParts = new Set<string>();
@@ -126,6 +127,74 @@ export function fastBook(files: Map<string, Buffer>, sheets: SheetEntry[]): Book
   return { getWorksheet: (name: string) => parsed.get(name) };
 }
 
+// ---------------------------------------------------------------- shapes exceljs accepts
+
+// exceljs throws on any element it does not know in relationships, core properties and the shared
+// string table (and makes no model at all when a part's root is not the one it expects). The element
+// pairs (parent>child) allowed here are the ones those parsers know; anything else goes to exceljs.
+const CORE_CHILDREN = ['dc:creator', 'dc:title', 'dc:subject', 'dc:description', 'dc:identifier', 'dc:language', 'cp:keywords', 'cp:category', 'cp:lastModifiedBy', 'cp:lastPrinted', 'cp:revision', 'cp:version', 'cp:contentStatus', 'cp:contentType', 'dcterms:created', 'dcterms:modified'];
+const RPR = ['b', 'i', 'u', 'strike', 'sz', 'color', 'rFont', 'family', 'scheme', 'vertAlign', 'charset', 'outline', 'shadow', 'condense', 'extend'];
+const STRICT: [RegExp, Set<string>][] = [
+  [/^(_rels\/\.rels|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/_rels\/sheet\d+\.xml\.rels)$/, new Set(['>Relationships', 'Relationships>Relationship'])],
+  [/^docProps\/core\.xml$/, new Set(['>cp:coreProperties', '>coreProperties', ...CORE_CHILDREN.flatMap((c) => [`cp:coreProperties>${c}`, `coreProperties>${c}`])])],
+  [/^xl\/sharedStrings\.xml$/, new Set(['>sst', 'sst>si', 'si>t', 'si>r', 'r>rPr', 'r>t', ...RPR.map((c) => `rPr>${c}`)])],
+];
+const ROOTS: [RegExp, string][] = [
+  [/^docProps\/app\.xml$/, 'Properties'],
+  [/^xl\/workbook\.xml$/, 'workbook'],
+  [/^xl\/styles\.xml$/, 'styleSheet'],
+  [/^xl\/worksheets\/sheet\d+\.xml$/, 'worksheet'],
+];
+
+const CELL_TREE = new Set(['sheetData', 'row', 'c', 'v', 'f', 'is']);
+const SHEET_DATA_PAIRS = new Set(['worksheet>sheetData', 'sheetData>row', 'row>c', 'c>v', 'c>f', 'c>is', 'is>t', 'is>r', 'r>t', 'r>rPr', ...RPR.map((c) => `rPr>${c}`)]);
+
+/** exceljs's list parsers stop at an element they do not expect, silently dropping what follows (the
+ *  sheets after it, the styles after it): such a list sends the file to exceljs. */
+const LIST_CHILD: Record<string, string> = {
+  sheets: 'sheet',
+  definedNames: 'definedName',
+  bookViews: 'workbookView',
+  numFmts: 'numFmt',
+  cellXfs: 'xf',
+  cellStyleXfs: 'xf',
+  fonts: 'font',
+  fills: 'fill',
+  borders: 'border',
+  dxfs: 'dxf',
+  cellStyles: 'cellStyle',
+  cols: 'col',
+  mergeCells: 'mergeCell',
+};
+
+function shapeOk(part: string, pairs: Set<string>): boolean {
+  for (const p of pairs) {
+    const [parent, child] = p.split('>') as [string, string];
+    const want = LIST_CHILD[parent];
+    if (want !== undefined && child !== want) return false;
+  }
+  for (const [re, allowed] of STRICT) {
+    if (re.test(part)) {
+      for (const p of pairs) if (!allowed.has(p)) return false;
+      return true;
+    }
+  }
+  for (const [re, root] of ROOTS) {
+    if (re.test(part)) {
+      if (!pairs.has(`>${root}`)) return false;
+      for (const p of pairs) {
+        // A worksheet's autoFilter has a strict parser too; leave any to exceljs.
+        if (p.endsWith('>autoFilter')) return false;
+        // An unknown element inside sheetData cuts exceljs's reading of the row short.
+        const [parent, child] = p.split('>') as [string, string];
+        if ((CELL_TREE.has(parent) || CELL_TREE.has(child)) && !SHEET_DATA_PAIRS.has(p)) return false;
+      }
+      return true;
+    }
+  }
+  return true;
+}
+
 // ---------------------------------------------------------------- well-formedness
 
 const NAME = /[A-Za-z_][\w.\-:]*/y;
@@ -139,7 +208,7 @@ const ENTITY = /&(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});/y;
  * characters, no comments, CDATA, processing instructions (other than the declaration) or DOCTYPE.
  * Anything outside that subset answers false (the caller then lets exceljs decide), never "maybe".
  */
-export function wellFormed(s: string): boolean {
+export function wellFormed(s: string, pairs?: Set<string>): boolean {
   let i = 0;
   if (s.charCodeAt(0) === 0xfeff) i = 1;
   if (s.startsWith('<?xml', i)) {
@@ -185,10 +254,14 @@ export function wellFormed(s: string): boolean {
     if (!a) return false;
     const attrs = a[1] ?? '';
     if (attrs) {
-      const seen = new Set<string>();
-      for (const am of attrs.matchAll(ONE_ATTR)) {
-        if (seen.has(am[1]!)) return false;
-        seen.add(am[1]!);
+      // Duplicate attribute names (a few per tag: an array is cheaper than a set).
+      if (attrs.indexOf('=') !== attrs.lastIndexOf('=')) {
+        const seen: string[] = [];
+        ONE_ATTR.lastIndex = 0;
+        for (let am = ONE_ATTR.exec(attrs); am; am = ONE_ATTR.exec(attrs)) {
+          if (seen.includes(am[1]!)) return false;
+          seen.push(am[1]!);
+        }
       }
       for (let k = 0; k < attrs.length; k++) {
         const c = attrs.charCodeAt(k);
@@ -203,6 +276,7 @@ export function wellFormed(s: string): boolean {
     if (stack.length === 0) {
       if (roots++ > 0) return false;
     }
+    pairs?.add(`${stack.length ? stack[stack.length - 1] : ''}>${m[0]}`);
     if (a[2] !== '/') stack.push(m[0]);
     i = ATTRS.lastIndex;
   }
@@ -230,6 +304,17 @@ class LazyStrings {
   private items: string[] | undefined;
   private cache = new Map<number, StringValue>();
   constructor(private readonly xml: string | undefined) {}
+
+  /** Whether a shared-string cell's content is one <v> with an index in the table. */
+  has(inner: string): boolean {
+    const m = /^<v>(\d{1,9})<\/v>$/.exec(inner);
+    return m !== null && this.load().length > Number(m[1]);
+  }
+
+  private load(): string[] {
+    this.get(0);
+    return this.items!;
+  }
 
   /** The exceljs value of shared string `i`, or null when this reader does not handle its shape. */
   get(i: number): StringValue | undefined {
@@ -367,7 +452,10 @@ class FastSheet implements SheetLike {
         if (ref === undefined) return null;
         const rm2 = /^([A-Z]{1,3})([1-9]\d{0,6})$/.exec(ref);
         if (!rm2 || Number(rm2[2]) !== rn || cells.has(ref)) return null;
-        cells.set(ref, { t: attr(a, 't'), s: attr(a, 's'), inner: cm[2] });
+        const t = attr(a, 't');
+        // exceljs resolves every shared string cell of every sheet, and throws on a bad index.
+        if (t === 's' && cm[2] !== undefined && cm[2] !== '' && !strings.has(cm[2])) return null;
+        cells.set(ref, { t, s: attr(a, 's'), inner: cm[2] });
         consumed++;
       }
       // A <c> we could not match (odd markup) would be a cell exceljs sees and we do not.

@@ -10,7 +10,7 @@
 // with no defined names at all (we resolve names from our own parse; exceljs would expand them, and
 // a Print_Area it cannot decode makes it throw). The caller loads exceljs and passes it in.
 import type { Workbook } from 'exceljs';
-import { crc32 } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { problem, type Problem } from './problem.js';
 
@@ -107,7 +107,13 @@ export async function inspectXlsx(bytes: Buffer, file: string, limits: XlsxLimit
       break;
   }
 
-  const entries = await inflateAll(bytes, file, limits);
+  const inconsistent = zipInconsistency(bytes, limits.maxEntries);
+  if (inconsistent) {
+    return fail(problem('file.damaged', `The file's zip structure is damaged (${inconsistent}); it was changed or cut in transit.`, at));
+  }
+  // Consistent headers (checked above): inflate synchronously, which is several times faster than
+  // streaming each part through the thread pool. yauzl reads the rest, for its messages on what is broken.
+  const entries = inflateSyncAll(bytes, file, limits) ?? (await inflateAll(bytes, file, limits));
   if (!entries.ok) return { ok: false, problems: entries.problems };
   const files = entries.files;
 
@@ -144,8 +150,11 @@ export async function inspectXlsx(bytes: Buffer, file: string, limits: XlsxLimit
   }
   for (const [name, data] of files) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) continue;
-    const bad = badColumnRange(data.toString('utf8'));
+    const xml = data.toString('utf8');
+    const bad = badColumnRange(xml);
     if (bad) problems.push(problem('file.column-range', `The part ${name} has a column range ${bad}; Excel has columns 1 to ${EXCEL_MAX_COLS}.`, at));
+    const twice = cellWithTwoValues(xml);
+    if (twice) problems.push(problem('file.damaged', `The part ${name} has a cell (${twice}) holding two values; exceljs would join their digits into another number.`, at));
   }
   if (problems.length) return { ok: false, problems };
 
@@ -185,7 +194,137 @@ export async function loadWithExcel(bytes: Buffer, file: string, excel: ExcelMod
 
 // ---------------------------------------------------------------- zip
 
+/**
+ * Headers that disagree with each other, which zip readers resolve differently (yauzl trusts the
+ * central directory; exceljs's JSZip re-reads local headers): refused before either reads, so every
+ * reader sees the same file. Only when the end record is found; a file without one is left to yauzl's
+ * own message (usually a truncated download).
+ */
+export function zipInconsistency(b: Buffer, maxEntries = Infinity): string | undefined {
+  const min = Math.max(0, b.length - 22 - 0xffff);
+  let eocd = -1;
+  for (let i = b.length - 22; i >= min; i--) {
+    if (b.readUInt32LE(i) === 0x06054b50 && i + 22 + b.readUInt16LE(i + 20) === b.length) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return undefined;
+  const total = b.readUInt16LE(eocd + 10);
+  // Too many entries is refused by the caller from this count alone, without walking them.
+  if (total > maxEntries) return undefined;
+  const cdSize = b.readUInt32LE(eocd + 12);
+  const cdOffset = b.readUInt32LE(eocd + 16);
+  if (b.readUInt16LE(eocd + 4) !== 0 || b.readUInt16LE(eocd + 6) !== 0 || b.readUInt16LE(eocd + 8) !== total) return 'a multi-part zip';
+  if (total === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) return 'a zip64 archive';
+  if (cdOffset + cdSize !== eocd) return 'the central directory is not where the end record says';
+  let p = cdOffset;
+  for (let n = 0; n < total; n++) {
+    if (p + 46 > eocd || b.readUInt32LE(p) !== 0x02014b50) return `central directory entry ${n + 1} is damaged`;
+    const flags = b.readUInt16LE(p + 8);
+    const method = b.readUInt16LE(p + 10);
+    const csize = b.readUInt32LE(p + 20);
+    const nlen = b.readUInt16LE(p + 28);
+    const next = p + 46 + nlen + b.readUInt16LE(p + 30) + b.readUInt16LE(p + 32);
+    const off = b.readUInt32LE(p + 42);
+    if (next > eocd) return `central directory entry ${n + 1} runs past its end`;
+    if (flags & 1) return 'an encrypted part';
+    if (csize === 0xffffffff || b.readUInt32LE(p + 24) === 0xffffffff) return `entry ${n + 1} uses zip64 sizes`;
+    if (b[p + 46 + nlen - 1] === 0x2f && (csize > 2 || b.readUInt32LE(p + 24) !== 0)) return `folder entry ${n + 1} has content`;
+    // Readers decide "folder" from the name or from these attribute bits; both must agree.
+    const ext = b.readUInt32LE(p + 38);
+    const isDirName = b[p + 46 + nlen - 1] === 0x2f;
+    if (!isDirName && ((ext & 0x10) !== 0 || ((ext >>> 16) & 0o170000) === 0o040000)) return `entry ${n + 1} is marked as a folder`;
+    for (let k = p + 46; k < p + 46 + nlen; k++) if (b[k]! < 0x20 || b[k]! > 0x7e) return `entry ${n + 1} has a name that is not plain ASCII`;
+    if (method !== 0 && method !== 8) return `a part compressed with method ${method}`;
+    if (off + 30 > cdOffset || b.readUInt32LE(off) !== 0x04034b50) return `the local header of entry ${n + 1} is missing`;
+    if (b.readUInt16LE(off + 8) !== method) return `entry ${n + 1} has two compression methods`;
+    const lnlen = b.readUInt16LE(off + 26);
+    if (lnlen !== nlen || !b.subarray(off + 30, off + 30 + nlen).equals(b.subarray(p + 46, p + 46 + nlen))) return `entry ${n + 1} has two names`;
+    if (off + 30 + lnlen + b.readUInt16LE(off + 28) + csize > cdOffset) return `entry ${n + 1} runs past its end`;
+    p = next;
+  }
+  if (p !== eocd) return 'the central directory has extra bytes';
+  return undefined;
+}
+
 type Inflated = { ok: true; files: Map<string, Buffer> } | { ok: false; problems: Problem[] };
+
+/**
+ * Every entry inflated in one go, within the same limits as inflateAll (never more than the limit in
+ * memory: inflateRawSync stops at maxOutputLength). Undefined when the zip has no end record (the
+ * caller then lets yauzl say what is wrong). Call after zipInconsistency() found nothing.
+ */
+function inflateSyncAll(b: Buffer, file: string, limits: XlsxLimits): Inflated | undefined {
+  const at = { file };
+  const min = Math.max(0, b.length - 22 - 0xffff);
+  let eocd = -1;
+  for (let i = b.length - 22; i >= min; i--) {
+    if (b.readUInt32LE(i) === 0x06054b50 && i + 22 + b.readUInt16LE(i + 20) === b.length) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return undefined;
+  const total = b.readUInt16LE(eocd + 10);
+  if (total > limits.maxEntries) {
+    return { ok: false, problems: [problem('file.too-many-entries', `The file holds ${total} parts; an .xlsx workbook has a few dozen (at most ${limits.maxEntries} allowed).`, at)] };
+  }
+  const files = new Map<string, Buffer>();
+  let inflated = 0;
+  let xml = 0;
+  let p = b.readUInt32LE(eocd + 16);
+  for (let n = 0; n < total; n++) {
+    const method = b.readUInt16LE(p + 10);
+    const crc = b.readUInt32LE(p + 16);
+    const csize = b.readUInt32LE(p + 20);
+    const usize = b.readUInt32LE(p + 24);
+    const nlen = b.readUInt16LE(p + 28);
+    const off = b.readUInt32LE(p + 42);
+    const name = b.subarray(p + 46, p + 46 + nlen).toString('utf8');
+    p += 46 + nlen + b.readUInt16LE(p + 30) + b.readUInt16LE(p + 32);
+    if (name.endsWith('/')) continue;
+    const bomb = (size: number) => ({
+      ok: false as const,
+      problems: [problem('file.zip-bomb', `The file expands to more than ${mb(limits.maxInflatedBytes)} (part ${name}: ${mb(size)} or more) from ${mb(b.length)}.`, at)],
+    });
+    if (inflated + usize > limits.maxInflatedBytes) return bomb(usize);
+    const start = off + 30 + b.readUInt16LE(off + 26) + b.readUInt16LE(off + 28);
+    const raw = b.subarray(start, start + csize);
+    let data: Buffer;
+    if (method === 0) data = Buffer.from(raw);
+    else {
+      try {
+        // One byte more than declared, so a part that inflates to more than its header says is caught.
+        data = inflateRawSync(raw, { maxOutputLength: Math.min(usize + 1, limits.maxInflatedBytes - inflated + 1) });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+          return { ok: false, problems: [problem('file.zip-bomb', `A part of the file (${name}) expands to more than its header declares; it was not read further.`, at)] };
+        }
+        return { ok: false, problems: [problem('file.damaged', `The file is not a readable .xlsx: part ${name} cannot be decompressed (${oneLine((err as Error).message)}).`, at)] };
+      }
+    }
+    if (data.length > usize) return { ok: false, problems: [problem('file.zip-bomb', `A part of the file (${name}) expands to more than its header declares; it was not read further.`, at)] };
+    if (data.length < usize) return { ok: false, problems: [problem('file.damaged', `The part ${name} is shorter than its header says; the file was changed or cut in transit.`, at)] };
+    if ((crc32(data) >>> 0) !== crc) {
+      return { ok: false, problems: [problem('file.damaged', `The part ${name} is damaged (its checksum does not match); the file was changed or cut in transit.`, at)] };
+    }
+    inflated += data.length;
+    if (/\.(xml|rels|vml)$/i.test(name)) xml += data.length;
+    if (xml > limits.maxXmlBytes) {
+      return {
+        ok: false,
+        problems: [
+          problem('file.too-large', `The workbook's sheets hold more than ${mb(limits.maxXmlBytes)} of data (part ${name}); an IKI workbook holds far less.`, at, {
+            hint: 'Delete the extra sheets or rows pasted into it, or fill a fresh template.',
+          }),
+        ],
+      };
+    }
+    files.set(name.replace(/^\/+/, ''), data);
+  }
+  return { ok: true, files };
+}
 
 /** Inflate every entry, counting the real bytes; stop at the first limit crossed. */
 function inflateAll(bytes: Buffer, file: string, limits: XlsxLimits): Promise<Inflated> {
@@ -300,8 +439,12 @@ export function decodeXml(s: string): string {
   });
 }
 
+const ATTR_RE = new Map<string, RegExp>();
+
 export function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(attrs);
+  let re = ATTR_RE.get(name);
+  if (!re) ATTR_RE.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`)));
+  const m = re.exec(attrs);
   return m ? decodeXml(m[2] ?? m[3] ?? '') : undefined;
 }
 
@@ -404,6 +547,17 @@ function badColumnRange(xml: string): string | undefined {
     const min = Number(attr(m[1] ?? '', 'min') ?? '0');
     const max = Number(attr(m[1] ?? '', 'max') ?? '0');
     if (!Number.isFinite(min) || !Number.isFinite(max) || max > EXCEL_MAX_COLS || min > max + 1 || min < 0) return `min=${min} max=${max}`;
+  }
+  return undefined;
+}
+
+/** The first cell with more than one <v> (Excel writes one; a reader that joins them reads 1150 1150 as 11501150). */
+function cellWithTwoValues(xml: string): string | undefined {
+  const re = /<c\b([^>]*?)>([\s\S]*?)<\/c>/g;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const inner = m[2]!;
+    const first = inner.indexOf('<v');
+    if (first >= 0 && inner.indexOf('<v', first + 2) >= 0) return attr(m[1] ?? '', 'r') ?? '?';
   }
   return undefined;
 }

@@ -4,13 +4,16 @@ import { basename, sep } from 'node:path';
 import { problem, type Problem } from '../../problem.js';
 import type { Submission } from '../../submission.js';
 import { toolVersion } from '../../version.js';
-import { acquireLock, archiveSubmission, findWorkspace, releaseLock, type ArchiveAction } from '../../workspace.js';
+import { acquireLock, archiveSubmissionAsync, findWorkspace, recoverArchive, releaseLock, type ArchiveAction } from '../../workspace.js';
 import { twLabel, type Quarter } from '../../period.js';
 import type { CliContext } from '../context.js';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, UsageError } from '../exit.js';
 import { displayPath, requireCatalogue } from '../catalogue-source.js';
-import { progress, renderProblemLines } from '../render.js';
-import { collectWorkbooks, fileLine, loadExcel, markDuplicates, problemTable, readWorkbookFile, resultJson } from './validate.js';
+import { renderProblemLines } from '../render.js';
+import { collectWorkbooks, duplicateChecker, fileLine, problemTable, readWorkbookFiles, resultJson } from './validate.js';
+import type { PathReadResult } from '../../read-pool.js';
+import { sha256Hex } from '../../submission.js';
+import { readFileSync } from 'node:fs';
 
 interface Opts {
   workspace?: string;
@@ -31,59 +34,118 @@ export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise
   }
   const { index } = requireCatalogue(ctx, { workspace: ws.root });
   const files = collectWorkbooks(ctx, paths, [ws.archive, ws.templates, ws.reports]);
-  const excel = await loadExcel();
 
-  const lock = opts.dryRun ? undefined : acquireLock(ws, 'ingest');
+  let lock: ReturnType<typeof acquireLock> | undefined;
+  try {
+    lock = opts.dryRun ? undefined : acquireLock(ws, 'ingest');
+  } catch (err) {
+    throw new UsageError(`Cannot write in the workspace ${displayPath(ctx, ws.root)} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing was read or changed.`, [
+      problem('usage.unwritable', 'The workspace lock file cannot be created.', { file: displayPath(ctx, ws.lock) }),
+    ]);
+  }
   if (lock && !lock.ok) {
     for (const line of renderProblemLines(ctx, [lock.problem])) ctx.err(line);
     ctx.err(`${ctx.color.red('iki:')} the workspace is busy; nothing was read or changed.`);
     return EXIT_USAGE;
   }
+  if (lock?.ok) {
+    // A run killed mid-write (power cut, Ctrl+C, kill -9) may have left temp files or a half-done step.
+    try {
+      const rec = recoverArchive(ws);
+      const n = rec.removed.length + rec.completed.length + rec.undone.length;
+      if (n) ctx.err(ctx.color.dim(`iki: tidied the archive after an interrupted run (${rec.completed.length} completed, ${rec.removed.length + rec.undone.length} unfinished files removed).`));
+    } catch {
+      /* an unwritable archive is reported when a workbook is archived */
+    }
+  }
   if (lock?.lock.tookOver) {
     ctx.err(ctx.color.dim(`iki: took over a stale lock left by pid ${lock.lock.tookOver.pid} (${lock.lock.tookOver.command}, since ${lock.lock.tookOver.started_at}).`));
   }
 
-  const rows: { result: Awaited<ReturnType<typeof readWorkbookFile>>; outcome: Outcome; action?: ArchiveAction }[] = [];
+  const rows: { result: PathReadResult; outcome: Outcome; action?: ArchiveAction }[] = [];
+  let archiveFailed = false;
   try {
-    const bar = progress(ctx);
-    const results = [];
-    for (const [i, f] of files.entries()) {
-      bar.update(`checking ${i + 1}/${files.length} ${basename(f)}`);
-      results.push(await readWorkbookFile(ctx, f, index, excel));
-    }
-    bar.done();
-    const dups = markDuplicates(results);
-    for (const r of results) {
-      if (!r.ok || !r.submission || !r.bytes) {
-        rows.push({ result: r, outcome: 'refused' });
-        continue;
+    const isDuplicate = duplicateChecker();
+    // Each result is archived as soon as it and every earlier one are read (in the order given, so the
+    // first of two workbooks for one jabatan wins), while the worker threads read the next files.
+    // Archive writes (two fsynced files each) go to the thread pool, several at once: a different
+    // (triwulan, jabatan) each, since a second workbook for the same one is a duplicate and never gets here.
+    const inFlight = new Set<Promise<void>>();
+    const slots: (typeof rows)[number][] = [];
+    const take = (r: PathReadResult, i: number) => {
+      const put = (row: (typeof rows)[number]) => {
+        slots[i] = row;
+      };
+      // A different second workbook for the same jabatan and triwulan is refused; an identical copy skipped.
+      const duplicate = isDuplicate(r);
+      if (!r.ok || !r.submission) return put({ result: r, outcome: 'refused' });
+      if (duplicate) return put({ result: r, outcome: 'duplicate' });
+      queue.push(() => archiveOne(r, put));
+      pump();
+    };
+    // At most 8 archive writes at once; the rest wait as small results (their bytes are read when they start).
+    const queue: (() => Promise<void>)[] = [];
+    const pump = () => {
+      while (inFlight.size < 8 && queue.length) {
+        const job = queue.shift()!();
+        const tracked: Promise<void> = job.finally(() => {
+          inFlight.delete(tracked);
+          pump();
+        });
+        inFlight.add(tracked);
       }
-      if (dups.has(r)) {
-        rows.push({ result: r, outcome: 'duplicate' });
-        continue;
+    };
+    const archiveOne = (r: PathReadResult, put: (row: (typeof rows)[number]) => void): Promise<void> => {
+      // The bytes archived are the bytes validated: read again (results keep no bytes, so memory does
+      // not grow with the number of files) and compare their sha256.
+      const bytes = rereadSame(r);
+      if (!bytes) {
+        r.ok = false;
+        put({ result: r, outcome: 'refused' });
+        return Promise.resolve();
       }
-      const action = archiveSubmission(ws, r.bytes, recordFor(r.submission, r.bytes, r.path, index.catalogue.hash), {
+      const submission = r.submission!;
+      return archiveSubmissionAsync(ws, bytes, recordFor(submission, bytes, r.path, index.catalogue.hash), {
         replace: Boolean(opts.replace),
         dryRun: Boolean(opts.dryRun),
-      });
-      if (action.action === 'conflict') {
-        const old = action.existing.record;
-        r.problems.push(
-          problem(
-            'ingest.conflict',
-            `The archive already has a different workbook for ${old.jabatan_id}, ${old.year} ${twLabel(old.quarter)} (${old.original_name}, taken ${old.taken_at}); this one was not taken.`,
-            { file: r.file },
-          ),
-        );
-        r.ok = false;
-        rows.push({ result: r, outcome: 'refused', action });
-      } else if (action.action === 'unchanged') {
-        r.problems.push(problem('ingest.unchanged', `Already in the archive (same content, taken ${action.entry.record.taken_at}); nothing to do.`, { file: r.file }));
-        rows.push({ result: r, outcome: 'unchanged', action });
-      } else {
-        rows.push({ result: r, outcome: action.action === 'replaced' ? 'replaced' : 'taken', action });
-      }
-    }
+      }).then(
+        (action) => {
+          if (action.action === 'conflict') {
+            const old = action.existing.record;
+            r.problems.push(
+              problem(
+                'ingest.conflict',
+                `The archive already has a different workbook for ${old.jabatan_id}, ${old.year} ${twLabel(old.quarter)} (${old.original_name}, taken ${old.taken_at}); this one was not taken.`,
+                { file: r.file },
+              ),
+            );
+            r.ok = false;
+            put({ result: r, outcome: 'refused', action });
+          } else if (action.action === 'unchanged') {
+            r.problems.push(problem('ingest.unchanged', `Already in the archive (same content, taken ${action.entry.record.taken_at}); nothing to do.`, { file: r.file }));
+            put({ result: r, outcome: 'unchanged', action });
+          } else {
+            put({ result: r, outcome: action.action === 'replaced' ? 'replaced' : 'taken', action });
+          }
+        },
+        (err: unknown) => {
+          // The archive cannot be written (read-only, full, a file where a folder should be): this file
+          // is not taken, the archive keeps what it had (every write goes to a temp name first).
+          archiveFailed = true;
+          const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+          r.problems.push(
+            problem('usage.unwritable', `Cannot write to the archive ${displayPath(ctx, ws.archive)} (${code}); this workbook was not taken.`, { file: r.file }, {
+              hint: 'Check that the workspace folder is writable and the disk not full, then ingest again.',
+            }),
+          );
+          r.ok = false;
+          put({ result: r, outcome: 'refused' });
+        },
+      );
+    };
+    await readWorkbookFiles(ctx, files, index, ws.catalogue, take);
+    while (inFlight.size) await Promise.all([...inFlight]);
+    rows.push(...slots);
   } finally {
     if (lock?.ok) releaseLock(lock.lock);
   }
@@ -109,7 +171,7 @@ export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise
         2,
       ),
     );
-    return refused ? EXIT_DATA : EXIT_OK;
+    return archiveFailed ? EXIT_USAGE : refused ? EXIT_DATA : EXIT_OK;
   }
   const would = opts.dryRun ? 'would be ' : '';
   for (const r of rows) {
@@ -131,7 +193,30 @@ export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise
   }
   if (opts.dryRun) ctx.out('Dry run: nothing was changed.');
   else if (count('taken') || count('replaced')) ctx.out(`Archive: ${displayPath(ctx, ws.archive)}${sep}. See \`iki status --year ${yearsOf(rows).join(', ')}\`.`);
+  if (archiveFailed) {
+    ctx.err(`${ctx.color.red('iki:')} the archive could not be written; the workbooks marked usage.unwritable were not taken (nothing else changed).`);
+    return EXIT_USAGE;
+  }
   return refused ? EXIT_DATA : EXIT_OK;
+}
+
+/** The file's bytes again, if they are still the ones validated; else a problem on the result. */
+function rereadSame(r: PathReadResult): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(r.path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    r.problems.push(
+      problem('file.unreadable', `The file ${code === 'ENOENT' ? 'was moved or deleted' : `became unreadable (${code ?? (err as Error).message})`} while iki was checking it; it was not taken.`, { file: r.file }, { hint: 'Put it back and ingest it again.' }),
+    );
+    return undefined;
+  }
+  if (sha256Hex(bytes) !== r.sha256) {
+    r.problems.push(problem('file.unreadable', 'The file changed while iki was checking it (it is being saved or copied right now?); it was not taken.', { file: r.file }, { hint: 'Wait until it is saved, then ingest it again.' }));
+    return undefined;
+  }
+  return bytes;
 }
 
 function yearsOf(rows: { result: { submission?: Submission } }[]): number[] {

@@ -1,14 +1,15 @@
 // `iki report`: re-read the archive for a year, roll it up (src/rollup.ts), build the consolidated
 // workbook (src/report.ts) and write it atomically. This file owns the edges only: flags, the workspace
 // and its lock, reading archived files, writing the output, and what the terminal shows.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { CatalogueIndex } from '../../catalogue.js';
 import { QUARTERS, parseQuarter, parseYear, twLabel, type Quarter } from '../../period.js';
 import { hasErrors, problem, type Problem } from '../../problem.js';
 import { buildReport, dataRows, type ExcelModule } from '../../report.js';
 import { formatPercent, reasonText, rollup, type RollupResult, type Status } from '../../rollup.js';
-import { readSubmission, type Submission } from '../../submission.js';
+import { readMany } from '../../read-pool.js';
+import type { Submission } from '../../submission.js';
 import { toolVersion } from '../../version.js';
 import { acquireLock, findWorkspace, listArchive, releaseLock, writeFileAtomic, type WorkspaceLayout } from '../../workspace.js';
 import { displayPath, requireCatalogue } from '../catalogue-source.js';
@@ -121,7 +122,7 @@ function fail(ctx: CliContext, opts: Opts, result: RollupResult, problems: Probl
 
 // ---------------------------------------------------------------- input
 
-/** Re-validate every archived submission of the period, then roll up. */
+/** Re-validate every archived submission of the period (on both cores when there are many), then roll up. */
 async function readAndRollUp(
   ctx: CliContext,
   ws: WorkspaceLayout,
@@ -132,42 +133,41 @@ async function readAndRollUp(
   const listing = listArchive(ws, year);
   const readProblems: Problem[] = listing.problems.map((p) => relocate(p, ws));
   const entries = listing.current.filter((e) => e.record.quarter <= through);
-  const submissions: Submission[] = [];
-  let excel: ExcelModule | undefined;
-  if (entries.length > 0) {
-    const mod = (await import('exceljs')) as unknown as { default?: ExcelModule } & ExcelModule;
-    excel = mod.default ?? mod;
-  }
   const bar = progress(ctx);
-  let n = 0;
-  for (const e of entries) {
-    bar.update(`Reading ${++n}/${entries.length} ${basename(e.xlsx)}`);
-    // Shown relative to the workspace, so a location reads the same on every computer.
-    const shown = relative(ws.root, e.xlsx).split(sep).join('/');
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(e.xlsx);
-    } catch (err) {
-      readProblems.push(
-        problem('rollup.archive-unreadable', `The archived workbook cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`, { file: shown }),
-      );
-      continue;
-    }
-    const read = await readSubmission(bytes, shown, index, { excel: excel!, expect: { year, quarter: e.record.quarter, jabatanId: e.record.jabatan_id }, pathHints: false });
-    if (read.sha256 !== e.record.sha256) {
-      readProblems.push(
-        problem('rollup.archive-unreadable', `The archived workbook changed after it was accepted on ${e.record.taken_at} (its sha256 differs from ${basename(e.recordPath)}).`, { file: shown }),
-      );
-      continue;
-    }
+  // exceljs is loaded only if a workbook needs it (the fast reader declines it).
+  let excel: Promise<ExcelModule> | undefined;
+  const loadExcel = () =>
+    (excel ??= import('exceljs').then((m) => {
+      const mod = m as unknown as { default?: ExcelModule } & ExcelModule;
+      return mod.default ?? mod;
+    }));
+  const results = await readMany(
+    entries.map((e) => ({
+      path: e.xlsx,
+      // Shown relative to the workspace, so a location reads the same on every computer.
+      shown: relative(ws.root, e.xlsx).split(sep).join('/'),
+      expect: { year, quarter: e.record.quarter, jabatanId: e.record.jabatan_id },
+      pathHints: false,
+    })),
+    { index, catalogueFile: ws.catalogue, excel: loadExcel, onProgress: (n, t) => bar.update(`Reading ${n}/${entries.length} ${basename(t.path)}`) },
+  );
+  bar.done();
+  const submissions: Submission[] = [];
+  results.forEach((read, i) => {
+    const e = entries[i]!;
     if (!read.ok || !read.submission) {
       readProblems.push(...read.problems);
-      readProblems.push(problem('rollup.archive-unreadable', 'The archived workbook no longer passes validation (see the problems above).', { file: shown }));
-      continue;
+      readProblems.push(problem('rollup.archive-unreadable', 'The archived workbook cannot be read or no longer passes validation (see the problems above).', { file: read.file }));
+      return;
+    }
+    if (read.sha256 !== e.record.sha256) {
+      readProblems.push(
+        problem('rollup.archive-unreadable', `The archived workbook changed after it was accepted on ${e.record.taken_at} (its sha256 differs from ${basename(e.recordPath)}).`, { file: read.file }),
+      );
+      return;
     }
     submissions.push(read.submission);
-  }
-  bar.done();
+  });
   // Every jabatan is expected every triwulan of the period: each has its own workbook.
   const have = new Set(submissions.map((s) => `${s.meta.jabatanId}#${s.meta.quarter}`));
   const missing: { jabatanId: string; quarter: Quarter }[] = [];

@@ -1,17 +1,18 @@
 // `iki validate <file|folder>...`: check filled workbooks and change nothing.
 // Also home of what validate and ingest share: finding the workbooks, reading each one safely,
 // and rendering the problem table.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import type { CatalogueIndex } from '../../catalogue.js';
 import { countBySeverity, problem, type Problem } from '../../problem.js';
-import { readSubmission, sha256Hex, type ReadResult } from '../../submission.js';
-import { DEFAULT_LIMITS, type ExcelModule } from '../../xlsx.js';
+import type { ReadResult } from '../../submission.js';
+import type { ExcelModule } from '../../xlsx.js';
+import { readMany, readWorkbookPath, type PathReadResult } from '../../read-pool.js';
 import { findWorkspace } from '../../workspace.js';
 import { twLabel, type Quarter } from '../../period.js';
 import type { CliContext } from '../context.js';
 import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
-import { displayPath, requireCatalogue } from '../catalogue-source.js';
+import { catalogueFile as catalogueSourcePath, displayPath, requireCatalogue } from '../catalogue-source.js';
 import { progress, severityLabel, table } from '../render.js';
 
 interface Opts {
@@ -24,14 +25,7 @@ export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise
   const { index, file: catalogueFile } = requireCatalogue(ctx, opts);
   const ws = findWorkspace(opts.workspace, ctx.env, ctx.cwd).layout;
   const files = collectWorkbooks(ctx, paths, ws ? [ws.archive, ws.templates, ws.reports] : []);
-  const excel = await loadExcel();
-  const bar = progress(ctx);
-  const results: ReadResult[] = [];
-  for (const [i, f] of files.entries()) {
-    bar.update(`checking ${i + 1}/${files.length} ${basename(f)}`);
-    results.push(await readWorkbookFile(ctx, f, index, excel));
-  }
-  bar.done();
+  const results: ReadResult[] = await readWorkbookFiles(ctx, files, index, catalogueSourcePath(ctx, opts));
   markDuplicates(results);
 
   const problems = results.flatMap((r) => r.problems);
@@ -66,6 +60,12 @@ export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise
 export async function loadExcel(): Promise<ExcelModule> {
   const mod = (await import('exceljs')) as unknown as { default?: ExcelModule } & ExcelModule;
   return mod.default ?? mod;
+}
+
+/** exceljs, loaded the first time a file needs it (most files are read without it; loading costs 0.3 s+). */
+export function lazyExcel(): () => Promise<ExcelModule> {
+  let p: Promise<ExcelModule> | undefined;
+  return () => (p ??= loadExcel());
 }
 
 const WORKBOOK_EXT = /\.(xlsx|xlsm|xls|ods)$/i;
@@ -127,45 +127,30 @@ export function collectWorkbooks(ctx: CliContext, paths: string[], skip: string[
 }
 
 /** Read one file from disk (size checked before reading) and check it. Never throws for bad files. */
-export async function readWorkbookFile(ctx: CliContext, path: string, index: CatalogueIndex, excel: ExcelModule): Promise<ReadResult & { bytes?: Buffer; path: string }> {
-  const shown = displayPath(ctx, path);
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (err) {
-    return { file: shown, path, sha256: '', ok: false, problems: [problem('file.unreadable', `Cannot read the file: ${(err as Error).message}.`, { file: shown })] };
-  }
-  if (size > DEFAULT_LIMITS.maxFileBytes) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return {
-      file: shown,
-      path,
-      sha256: '',
-      ok: false,
-      problems: [problem('file.too-large', `The file is ${mb(size)}; an IKI workbook may be at most ${mb(DEFAULT_LIMITS.maxFileBytes)}.`, { file: shown })],
-    };
-  }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' ? 'permission denied' : (err as Error).message;
-    return { file: shown, path, sha256: '', ok: false, problems: [problem('file.unreadable', `Cannot read the file: ${why}.`, { file: shown })] };
-  }
-  try {
-    const r = await readSubmission(bytes, shown, index, { excel });
-    return { ...r, bytes, path };
-  } catch (err) {
-    // readSubmission handles bad input itself; anything thrown here is a bug, but one bad file must not stop the run.
-    return {
-      file: shown,
-      path,
-      sha256: sha256Hex(bytes),
-      ok: false,
-      problems: [problem('file.damaged', `The workbook could not be read: ${(err as Error)?.message ?? String(err)}.`, { file: shown })],
-    };
-  }
+export async function readWorkbookFile(
+  ctx: CliContext,
+  path: string,
+  index: CatalogueIndex,
+  excel: ExcelModule | (() => Promise<ExcelModule>),
+): Promise<ReadResult & { bytes?: Buffer; path: string }> {
+  return readWorkbookPath({ path, shown: displayPath(ctx, path) }, index, excel);
+}
+
+/** Read every workbook (on worker threads when there are many), with a progress line. Results in order. */
+export async function readWorkbookFiles(
+  ctx: CliContext,
+  files: string[],
+  index: CatalogueIndex,
+  catalogueFile: string,
+  onResult?: (r: PathReadResult, i: number) => void,
+): Promise<PathReadResult[]> {
+  const bar = progress(ctx);
+  const results = await readMany(
+    files.map((path) => ({ path, shown: displayPath(ctx, path) })),
+    { index, catalogueFile, excel: lazyExcel(), onProgress: (n, t) => bar.update(`checking ${n}/${files.length} ${basename(t.path)}`), ...(onResult ? { onResult } : {}) },
+  );
+  bar.done();
+  return results;
 }
 
 /**
@@ -174,18 +159,24 @@ export async function readWorkbookFile(ctx: CliContext, path: string, index: Cat
  * Returns the results that are duplicates (to skip).
  */
 export function markDuplicates(results: ReadResult[]): Set<ReadResult> {
-  const first = new Map<string, ReadResult>();
+  const check = duplicateChecker();
   const dup = new Set<ReadResult>();
-  for (const r of results) {
-    if (!r.ok || !r.submission) continue;
+  for (const r of results) if (check(r)) dup.add(r);
+  return dup;
+}
+
+/** markDuplicates one result at a time, in order (for ingest, which archives while reading). True for a duplicate. */
+export function duplicateChecker(): (r: ReadResult) => boolean {
+  const first = new Map<string, ReadResult>();
+  return (r: ReadResult): boolean => {
+    if (!r.ok || !r.submission) return false;
     const m = r.submission.meta;
     const key = `${m.year}-TW${m.quarter}/${m.jabatanId}`;
     const won = first.get(key);
     if (!won) {
       first.set(key, r);
-      continue;
+      return false;
     }
-    dup.add(r);
     if (won.sha256 === r.sha256) {
       r.problems.push(problem('ingest.unchanged', `The same file as ${won.file} (identical content); read once.`, { file: r.file }));
     } else {
@@ -198,8 +189,8 @@ export function markDuplicates(results: ReadResult[]): Set<ReadResult> {
       );
       r.ok = false;
     }
-  }
-  return dup;
+    return true;
+  };
 }
 
 export function resultJson(r: ReadResult) {

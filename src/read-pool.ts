@@ -1,0 +1,182 @@
+// Reading many workbooks from disk, on both cores: worker threads (given the parsed catalogue) read files
+// by path; results come back in the order asked. Small runs (under 400 files) and IKI_READ_WORKERS=0 read
+// in process, since a worker costs ~0.3 s to start. A worker that fails leaves its files to the main thread.
+// This is an edge (it reads files); the reading itself is readSubmission.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CatalogueIndex } from './catalogue.js';
+import { problem } from './problem.js';
+import { readSubmission, sha256Hex, type ReadOptions, type ReadResult } from './submission.js';
+import { DEFAULT_LIMITS, type ExcelModule } from './xlsx.js';
+
+export interface ReadTask {
+  /** Absolute path to read. */
+  path: string;
+  /** Display path for problems. */
+  shown: string;
+  expect?: ReadOptions['expect'];
+  pathHints?: boolean;
+}
+
+export type PathReadResult = ReadResult & { path: string };
+
+export interface PoolOptions {
+  index: CatalogueIndex;
+  /** The catalogue file the index came from (workers load it themselves and check its hash). */
+  catalogueFile: string;
+  excel: ExcelModule | (() => Promise<ExcelModule>);
+  /** Worker threads; default from IKI_READ_WORKERS, else 2 when there are 2+ cores and 40+ files. */
+  workers?: number;
+  onProgress?: (done: number, task: ReadTask) => void;
+  /** Called for each result in task order, as soon as it and every earlier one are in (ingest archives meanwhile). */
+  onResult?: (r: PathReadResult, i: number) => void;
+}
+
+/** Files up to this many are read in process: a worker needs ~0.3 s to start (modules, catalogue), which
+ * reading ~400 workbooks on one core takes. */
+const MIN_FILES_FOR_WORKERS = 400;
+const BATCH = 16;
+
+/** Read one file from disk (size checked before reading) and check it. Never throws for bad files. */
+export async function readWorkbookPath(task: ReadTask, index: CatalogueIndex, excel: PoolOptions['excel']): Promise<PathReadResult & { bytes?: Buffer }> {
+  const { path, shown } = task;
+  const unreadable = (why: string): PathReadResult => ({ file: shown, path, sha256: '', ok: false, problems: [problem('file.unreadable', `Cannot read the file: ${why}.`, { file: shown })] });
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (err) {
+    return unreadable(errText(err));
+  }
+  if (size > DEFAULT_LIMITS.maxFileBytes) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return {
+      file: shown,
+      path,
+      sha256: '',
+      ok: false,
+      problems: [problem('file.too-large', `The file is ${mb(size)}; an IKI workbook may be at most ${mb(DEFAULT_LIMITS.maxFileBytes)}.`, { file: shown })],
+    };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    return unreadable(errText(err));
+  }
+  const opts: ReadOptions = { excel };
+  if (task.expect) opts.expect = task.expect;
+  if (task.pathHints !== undefined) opts.pathHints = task.pathHints;
+  try {
+    const r = await readSubmission(bytes, shown, index, opts);
+    return { ...r, bytes, path };
+  } catch (err) {
+    // readSubmission handles bad input itself; anything thrown here is a bug, but one bad file must not stop the run.
+    return {
+      file: shown,
+      path,
+      sha256: sha256Hex(bytes),
+      ok: false,
+      problems: [problem('file.damaged', `The workbook could not be read: ${(err as Error)?.message ?? String(err)}.`, { file: shown })],
+    };
+  }
+}
+
+function errText(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'it is no longer there (moved or deleted while iki was running)';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  return (err as Error).message;
+}
+
+export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
+  const asked = env.IKI_READ_WORKERS;
+  if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), 8);
+  if (files < MIN_FILES_FOR_WORKERS) return 0;
+  return Math.min(2, availableParallelism());
+}
+
+const WORKER_FILE = fileURLToPath(new URL('./read-worker.js', import.meta.url));
+
+/** Read every task (bytes are not kept: the caller re-reads a file it archives). Results in task order. */
+export async function readMany(tasks: ReadTask[], o: PoolOptions): Promise<PathReadResult[]> {
+  const results: (PathReadResult | undefined)[] = new Array(tasks.length);
+  let done = 0;
+  let delivered = 0;
+  const finish = (i: number, r: PathReadResult) => {
+    const { bytes: _b, ...rest } = r as PathReadResult & { bytes?: Buffer };
+    results[i] = rest;
+    done++;
+    o.onProgress?.(done, tasks[i]!);
+    while (delivered < tasks.length && results[delivered]) {
+      // A throwing callback must not escape from a worker's message handler: kept, thrown at the end.
+      try {
+        if (!failure) o.onResult?.(results[delivered]!, delivered);
+      } catch (err) {
+        failure = { err };
+      }
+      delivered++;
+    }
+  };
+  let failure: { err: unknown } | undefined;
+  const inProcess = async (indices: Iterable<number>) => {
+    for (const i of indices) if (!results[i]) finish(i, await readWorkbookPath(tasks[i]!, o.index, o.excel));
+  };
+  const n = o.workers ?? workerCount(tasks.length);
+  if (n <= 0 || !existsSync(WORKER_FILE) || !o.catalogueFile) {
+    await inProcess(tasks.keys());
+    if (failure) throw failure.err;
+    return results as PathReadResult[];
+  }
+  let next = 0;
+  const leftovers: number[] = [];
+  const runWorker = () =>
+    new Promise<void>((resolveWorker) => {
+      // The parsed catalogue itself (plain data, cloned): parsing a large YAML file again would cost each worker seconds.
+      const w = new Worker(WORKER_FILE, { workerData: { catalogue: o.index.catalogue, catalogueFile: o.catalogueFile, catalogueHash: o.index.catalogue.hash }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+      // Two batches in flight per worker, and the next one sent before the results are handled (the main
+      // thread may spend a while archiving them): a worker never waits for the main thread.
+      const inFlight = new Set<number>();
+      let settled = false;
+      const end = () => {
+        if (settled) return;
+        settled = true;
+        leftovers.push(...[...inFlight].filter((i) => !results[i]));
+        inFlight.clear();
+        void w.terminate();
+        resolveWorker();
+      };
+      const send = () => {
+        const batch: number[] = [];
+        while (batch.length < BATCH && next < tasks.length) batch.push(next++);
+        if (!batch.length) return false;
+        for (const i of batch) inFlight.add(i);
+        w.postMessage(batch.map((i) => ({ i, task: tasks[i] })));
+        return true;
+      };
+      w.on('message', (msg: { ready?: boolean; results?: { i: number; result: PathReadResult }[]; error?: string }) => {
+        if (msg.error) return end();
+        if (msg.ready) {
+          send();
+          send();
+          if (!inFlight.size) end();
+          return;
+        }
+        send();
+        for (const { i, result } of msg.results ?? []) {
+          inFlight.delete(i);
+          finish(i, result);
+        }
+        if (!inFlight.size) end();
+      });
+      w.on('error', end);
+      w.on('exit', end);
+    });
+  await Promise.all(Array.from({ length: n }, runWorker));
+  // Whatever a failed worker did not finish, and anything never handed out.
+  await inProcess([...leftovers, ...Array.from({ length: tasks.length - next }, (_v, k) => next + k)]);
+  if (failure) throw failure.err;
+  return results as PathReadResult[];
+}
