@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { iki, tempDir } from './helpers.js';
 
 const tmp = tempDir();
@@ -49,7 +50,6 @@ describe('iki targets', () => {
     );
     const r = iki(['generate', '-y', '2017', '-q', '2', '-w', ws, '-j', 'kasi_penyelenggaraan_pelatihan', 'kepala_dinas']);
     expect(r.code).toBe(0);
-    const { default: ExcelJS } = await import('exceljs');
     const texts = async (id: string) => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(join(ws, 'templates', '2017-TW2', `IKI_2017_TW2_${id}.xlsx`));
