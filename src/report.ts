@@ -10,7 +10,8 @@ import type { CatalogueIndex, Indikator } from './catalogue.js';
 import { formatLocation, type Problem } from './problem.js';
 import { PROBLEM_TEXT } from './problems/index.js';
 import { romanQuarter, twLabel, type Quarter } from './period.js';
-import { sourceText, uniqueReasons, type IndicatorValue, type PeriodRef, type Reason, type RollupResult, type Status, type Value } from './rollup.js';
+import { capaianFormula, judge, type Judgement, type Targets } from './target.js';
+import { formatPercent, sourceText, uniqueReasons, type IndicatorValue, type PeriodRef, type Reason, type RollupResult, type Status, type Value } from './rollup.js';
 
 export interface ExcelModule {
   Workbook: new () => Workbook;
@@ -19,6 +20,8 @@ export interface ExcelModule {
 export interface ReportInfo {
   generatedAt: Date;
   toolVersion: string;
+  /** The year's targets: adds Target, Capaian and Predikat beside the year (or year to date). */
+  targets?: Targets;
 }
 
 export const SHEETS = {
@@ -43,6 +46,10 @@ export const DATA_COLUMNS = [
   'satuan',
   'nama',
   'keterangan',
+  // Filled when the workspace has targets for the year (targets/<year>.yaml).
+  'target',
+  'capaian',
+  'predikat',
 ] as const;
 
 // ---------------------------------------------------------------- Indonesian wording
@@ -196,18 +203,27 @@ interface TableCtx {
   result: RollupResult;
   periods: PeriodRef[];
   row: number;
+  /** Present when the year has targets. */
+  judged?: { targets: Targets; byIndicator: Map<string, Record<string, Judgement>> };
 }
 
 function groupCol(pi: number, offset: number): number {
   return FIXED.length + pi * GROUP.length + offset + 1;
 }
 
-function notesCol(periods: PeriodRef[]): number {
-  return FIXED.length + periods.length * GROUP.length + 1;
+/** Target, capaian and predikat of the aggregate period, between the period groups and Keterangan. */
+const PENILAIAN = ['Target', 'Capaian (%)', 'Predikat'] as const;
+
+function judgeCol(periods: PeriodRef[], offset: number): number {
+  return FIXED.length + periods.length * GROUP.length + offset + 1;
+}
+
+function notesCol(periods: PeriodRef[], judged = false): number {
+  return FIXED.length + periods.length * GROUP.length + (judged ? PENILAIAN.length : 0) + 1;
 }
 
 /** Two header rows at `top`: period titles over Pembilang/Penyebut/Realisasi/Status. */
-function tableHeader(ws: Worksheet, periods: PeriodRef[], top: number): void {
+function tableHeader(ws: Worksheet, periods: PeriodRef[], top: number, judged = false): void {
   FIXED.forEach((h, i) => {
     headerCell(ws.getCell(top, i + 1), h);
     ws.mergeCells(top, i + 1, top + 1, i + 1);
@@ -217,14 +233,20 @@ function tableHeader(ws: Worksheet, periods: PeriodRef[], top: number): void {
     ws.mergeCells(top, groupCol(pi, 0), top, groupCol(pi, GROUP.length - 1));
     GROUP.forEach((g, gi) => headerCell(ws.getCell(top + 1, groupCol(pi, gi)), g));
   });
-  const nc = notesCol(periods);
+  if (judged) {
+    const agg = periods[periods.length - 1]!;
+    headerCell(ws.getCell(top, judgeCol(periods, 0)), `Penilaian ${periodLabel(agg)}`);
+    ws.mergeCells(top, judgeCol(periods, 0), top, judgeCol(periods, PENILAIAN.length - 1));
+    PENILAIAN.forEach((h, i) => headerCell(ws.getCell(top + 1, judgeCol(periods, i)), h));
+  }
+  const nc = notesCol(periods, judged);
   headerCell(ws.getCell(top, nc), 'Keterangan');
   ws.mergeCells(top, nc, top + 1, nc);
   ws.getRow(top + 1).height = 15;
 }
 
 function sectionRow(t: TableCtx, text: string): void {
-  const last = notesCol(t.periods);
+  const last = notesCol(t.periods, Boolean(t.judged));
   const c = t.ws.getCell(t.row, 1);
   c.value = text;
   c.font = font({ bold: true });
@@ -305,7 +327,8 @@ function indicatorRow(t: TableCtx, ind: Indikator, no: string, withElements = tr
       ? t.periods.filter((_, pi) => values[pi]!.numerator !== null && values[pi]!.denominator !== null && values[pi]!.numerator! > values[pi]!.denominator!)
       : [];
   const overText = over.length ? `pembilang melebihi penyebut: ${over.map(periodLabel).join(', ')}` : '';
-  textCell(ws.getCell(t.row, notesCol(t.periods)), [reasonsText(values, t.index), overText].filter(Boolean).join('; '), { size: 9 });
+  const judgement = judgementCells(t, ind);
+  textCell(ws.getCell(t.row, notesCol(t.periods, Boolean(t.judged))), [reasonsText(values, t.index), overText, judgement].filter(Boolean).join('; '), { size: 9 });
   t.row++;
   if (ind.kind === 'ratio' && withElements) {
     for (const [side, ids] of [
@@ -336,11 +359,69 @@ function elementRow(t: TableCtx, elementId: string, side: 'pembilang' | 'penyebu
     ws.getCell(t.row, groupCol(pi, at)).font = font({ size: 9, italic: true });
     statusCell(ws.getCell(t.row, groupCol(pi, 3)), v.status);
   });
-  textCell(ws.getCell(t.row, notesCol(t.periods)), reasonsText(values, t.index), { size: 9 });
+  if (t.judged) for (let i = 0; i < PENILAIAN.length; i++) textCell(ws.getCell(t.row, judgeCol(t.periods, i)), '');
+  textCell(ws.getCell(t.row, notesCol(t.periods, Boolean(t.judged))), reasonsText(values, t.index), { size: 9 });
   t.row++;
 }
 
-function indicatorTableWidths(ws: Worksheet, periods: PeriodRef[]): void {
+/**
+ * Target, capaian (a live formula over the realisasi and target cells, cached with the computed value)
+ * and predikat of the aggregate period. Returns why there is no capaian, for Keterangan.
+ */
+function judgementCells(t: TableCtx, ind: Indikator): string {
+  if (!t.judged) return '';
+  const agg = t.periods[t.periods.length - 1]!;
+  const j = t.judged.byIndicator.get(ind.id)?.[agg.key];
+  const { ws } = t;
+  const tc = ws.getCell(t.row, judgeCol(t.periods, 0));
+  const cc = ws.getCell(t.row, judgeCol(t.periods, 1));
+  const pc = ws.getCell(t.row, judgeCol(t.periods, 2));
+  const fmt = ind.kind === 'ratio' ? PERCENT_FMT : COUNT_FMT;
+  numberCell(tc, j?.target ?? null, fmt);
+  numberCell(cc, null, PERCENT_FMT);
+  const realisasi = ws.getCell(t.row, groupCol(t.periods.length - 1, 2)).address;
+  cc.value = { formula: capaianFormula(realisasi, tc.address, ind.polarity, t.judged.targets.penilaian), result: j?.capaian ?? '' } as Cell['value'];
+  cc.font = font({ bold: true });
+  textCell(pc, j?.predikat ?? '');
+  const fill = j?.predikat ? PREDIKAT_FILL[j.predikat] : undefined;
+  if (fill) pc.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+  if (!j || j.target === null) return '';
+  const parts = [j.reason ? `capaian: ${j.reason}` : '', j.capped ? `capaian dibatasi ${t.judged.targets.penilaian.cap} %` : ''];
+  if (j.triwulan) parts.push(`target s.d. triwulan ini ${j.triwulan.target}, capaian ${j.triwulan.capaian === null ? '-' : formatPercent(j.triwulan.capaian)}`);
+  return parts.filter(Boolean).join('; ');
+}
+
+/** Green to red, as LKjIP tables colour their predikat. */
+const PREDIKAT_FILL: Record<string, string> = {
+  'Sangat Baik': 'FF63BE7B',
+  Baik: 'FFB1D580',
+  Cukup: 'FFFFEB84',
+  Kurang: 'FFFBAA77',
+  'Sangat Kurang': 'FFF8696B',
+};
+
+/** A green-yellow-red scale over the capaian column, so the eye finds weak indicators. */
+function capaianScale(ws: Worksheet, periods: PeriodRef[], fromRow: number, toRow: number): void {
+  if (toRow < fromRow) return;
+  const col = colLetter(judgeCol(periods, 1));
+  ws.addConditionalFormatting({
+    ref: `${col}${fromRow}:${col}${toRow}`,
+    rules: [
+      {
+        type: 'colorScale',
+        priority: 1,
+        cfvo: [
+          { type: 'num', value: 50 },
+          { type: 'num', value: 75 },
+          { type: 'num', value: 91 },
+        ],
+        color: [{ argb: 'FFF8696B' }, { argb: 'FFFFEB84' }, { argb: 'FF63BE7B' }],
+      },
+    ],
+  });
+}
+
+function indicatorTableWidths(ws: Worksheet, periods: PeriodRef[], judged = false): void {
   const bounds: Record<number, [number, number]> = { 1: [4, 5], 2: [30, 50], 3: [8, 10], 4: [14, 26] };
   periods.forEach((_, pi) => {
     bounds[groupCol(pi, 0)] = [10, 11];
@@ -348,7 +429,12 @@ function indicatorTableWidths(ws: Worksheet, periods: PeriodRef[]): void {
     bounds[groupCol(pi, 2)] = [10, 10];
     bounds[groupCol(pi, 3)] = [9, 10];
   });
-  bounds[notesCol(periods)] = [20, 45];
+  if (judged) {
+    bounds[judgeCol(periods, 0)] = [10, 11];
+    bounds[judgeCol(periods, 1)] = [10, 11];
+    bounds[judgeCol(periods, 2)] = [12, 13];
+  }
+  bounds[notesCol(periods, judged)] = [20, 45];
   fitWidths(ws, bounds, 4);
 }
 
@@ -393,11 +479,12 @@ export function buildReport(ExcelJS: ExcelModule, index: CatalogueIndex, result:
   for (const p of result.problems) counts[p.severity]++;
   const stamp = `Dibuat ${info.generatedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC oleh iki ${info.toolVersion}; katalog ${cat.id}. Lembar kerja diterima: ${received} dari ${expected}. Validasi: ${counts.error} kesalahan, ${counts.warning} peringatan (lihat sheet ${SHEETS.validation}).`;
   const taken = new Set<string>(Object.values(SHEETS).map((s) => s.toLowerCase()));
+  const judged = info.targets ? { targets: info.targets, byIndicator: judge(index, result.indicators, periods, info.targets) } : undefined;
 
   // Ringkasan: the top jabatan, then its direct children (Sekretaris, each Kabid).
   {
     const ws = wb.addWorksheet(SHEETS.summary, { properties: { tabColor: { argb: 'FF4472C4' } } });
-    const last = notesCol(periods);
+    const last = notesCol(periods, Boolean(judged));
     const titles = titleRows(
       ws,
       [
@@ -408,8 +495,8 @@ export function buildReport(ExcelJS: ExcelModule, index: CatalogueIndex, result:
       last,
     );
     const top = titles + 2;
-    tableHeader(ws, periods, top);
-    const t: TableCtx = { ws, index, result, periods, row: top + 2 };
+    tableHeader(ws, periods, top, Boolean(judged));
+    const t: TableCtx = { ws, index, result, periods, row: top + 2, ...(judged ? { judged } : {}) };
     for (const j of [index.root, ...index.childrenOf(index.root.id)]) {
       const inds = index.indicatorsOf(j.id);
       if (inds.length === 0) continue;
@@ -418,7 +505,8 @@ export function buildReport(ExcelJS: ExcelModule, index: CatalogueIndex, result:
       inds.forEach((ind, i) => indicatorRow(t, ind, ind.huruf ?? String(i + 1), false));
     }
     setupSheet(ws, top + 1, 2, [1, 2, 3]);
-    indicatorTableWidths(ws, periods);
+    indicatorTableWidths(ws, periods, Boolean(judged));
+    if (judged) capaianScale(ws, periods, top + 2, t.row - 1);
     fitRowHeights(ws, top + 2);
   }
 
@@ -427,11 +515,11 @@ export function buildReport(ExcelJS: ExcelModule, index: CatalogueIndex, result:
     const head = index.jabatan.get(unit.kepala);
     if (!head) continue;
     const ws = wb.addWorksheet(unitSheetName(unit.nama, taken));
-    const last = notesCol(periods);
+    const last = notesCol(periods, Boolean(judged));
     const titles = titleRows(ws, [`${unit.nama} — ${aggLabel}`, `Kepala unit: ${head.nama} — ${stamp}`], last);
     const top = titles + 2;
-    tableHeader(ws, periods, top);
-    const t: TableCtx = { ws, index, result, periods, row: top + 2 };
+    tableHeader(ws, periods, top, Boolean(judged));
+    const t: TableCtx = { ws, index, result, periods, row: top + 2, ...(judged ? { judged } : {}) };
     for (const j of index.subtree(head.id)) {
       const inds = index.indicatorsOf(j.id);
       if (inds.length === 0) continue;
@@ -439,7 +527,8 @@ export function buildReport(ExcelJS: ExcelModule, index: CatalogueIndex, result:
       inds.forEach((ind, i) => indicatorRow(t, ind, ind.huruf ?? String(i + 1)));
     }
     setupSheet(ws, top + 1, 2, [1, 2]);
-    indicatorTableWidths(ws, periods);
+    indicatorTableWidths(ws, periods, Boolean(judged));
+    if (judged) capaianScale(ws, periods, top + 2, t.row - 1);
     fitRowHeights(ws, top + 2);
   }
 
@@ -602,12 +691,14 @@ export function buildReport(ExcelJS: ExcelModule, index: CatalogueIndex, result:
     const ws = wb.addWorksheet(SHEETS.data);
     ws.addRow([...DATA_COLUMNS]);
     ws.getRow(1).font = font({ bold: true });
-    for (const row of dataRows(index, result)) {
+    for (const row of dataRows(index, result, judged?.byIndicator)) {
       const added = ws.addRow(DATA_COLUMNS.map((k) => row[k] ?? null));
       const fmt = row.kind === 'ratio' ? PERCENT_FMT : COUNT_FMT;
       added.getCell(7).numFmt = fmt;
       added.getCell(5).numFmt = COUNT_FMT;
       added.getCell(6).numFmt = COUNT_FMT;
+      added.getCell(12).numFmt = fmt;
+      added.getCell(13).numFmt = PERCENT_FMT;
     }
     setupSheet(ws, 1, 0);
     fitWidths(ws, { 1: [12, 36], 2: [7, 9], 3: [14, 44], 4: [9, 14], 5: [11, 13], 6: [11, 13], 7: [10, 14], 8: [9, 15], 9: [8, 12], 10: [20, 60], 11: [20, 60] });
@@ -630,10 +721,13 @@ export type DataRow = {
   satuan: string;
   nama: string;
   keterangan: string;
+  target: number | null;
+  capaian: number | null;
+  predikat: string | null;
 };
 
 /** The rows of the Data sheet: indicators in tree order, then elements in catalogue order; periods in order. */
-export function dataRows(index: CatalogueIndex, result: RollupResult): DataRow[] {
+export function dataRows(index: CatalogueIndex, result: RollupResult, judged?: Map<string, Record<string, Judgement>>): DataRow[] {
   const periods = [...result.periods, result.aggregate];
   const rows: DataRow[] = [];
   for (const ind of result.indicators) {
@@ -652,6 +746,9 @@ export function dataRows(index: CatalogueIndex, result: RollupResult): DataRow[]
         satuan: def.satuan,
         nama: def.nama,
         keterangan: reasonsText([v], index),
+        target: judged?.get(ind.indicatorId)?.[p.key]?.target ?? null,
+        capaian: judged?.get(ind.indicatorId)?.[p.key]?.capaian ?? null,
+        predikat: judged?.get(ind.indicatorId)?.[p.key]?.predikat ?? null,
       });
     }
   }
@@ -671,6 +768,9 @@ export function dataRows(index: CatalogueIndex, result: RollupResult): DataRow[]
         satuan: el.satuan,
         nama: el.nama,
         keterangan: reasonsText([v], index),
+        target: null,
+        capaian: null,
+        predikat: null,
       });
     }
   }

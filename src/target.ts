@@ -252,3 +252,90 @@ export function loadTargets(source: string, file: string, index: CatalogueIndex,
   if (p?.cap !== undefined) penilaian.cap = p.cap;
   return { targets: { year: raw.year, penilaian, byIndicator }, problems };
 }
+
+// ---------------------------------------------------------------- judging a rollup
+
+/** The target, capaian and predikat of one indicator for one period. */
+export interface Judgement {
+  target: number | null;
+  capaian: number | null;
+  predikat: string | null;
+  capped: boolean;
+  /** Why there is no capaian (Indonesian, for the sheets); empty when there is one. */
+  reason: string;
+  /** Year to date: the same against the triwulan targets so far, where every one is set. */
+  triwulan?: { target: number; capaian: number | null; predikat: string | null };
+}
+
+interface JudgeableIndicator {
+  indicatorId: string;
+  values: Record<string, { value: number | null }>;
+}
+
+interface JudgeablePeriod {
+  key: string;
+  kind: 'quarter' | 'year' | 'ytd';
+  quarters: Quarter[];
+}
+
+/**
+ * Judge every indicator of a rollup against the year's targets. Which target a period is judged by:
+ * - a triwulan: its own triwulan target; without one, the annual target for percentages and stocks
+ *   (their yearly value is a level, not a total), and none for flows (a quarter's count against a
+ *   whole year's target says nothing);
+ * - the year: the annual target (else, for flows, the sum of all four triwulan targets; for the
+ *   others, the TW IV target);
+ * - year to date: the annual target, and beside it (`triwulan`) the triwulan targets so far.
+ */
+export function judge(
+  index: CatalogueIndex,
+  indicators: readonly JudgeableIndicator[],
+  periods: readonly JudgeablePeriod[],
+  targets: Targets,
+): Map<string, Record<string, Judgement>> {
+  const out = new Map<string, Record<string, Judgement>>();
+  for (const res of indicators) {
+    const ind = index.indicators.get(res.indicatorId);
+    if (!ind) continue;
+    const t = targets.byIndicator.get(ind.id);
+    const additive = ind.kind === 'count' && index.elements.get(ind.element)?.aggregation === 'sum';
+    const per: Record<string, Judgement> = {};
+    for (const p of periods) {
+      const realisasi = res.values[p.key]?.value ?? undefined;
+      const through = p.quarters[p.quarters.length - 1]!;
+      let target: number | undefined;
+      let tw: number | undefined;
+      if (t && p.kind === 'quarter') target = t.triwulan[through] ?? (additive ? undefined : t.tahun);
+      else if (t) {
+        const sofar = targetThrough(t, through, additive);
+        target = sofar.annual ?? (p.kind === 'year' ? sofar.triwulan : undefined);
+        if (p.kind === 'ytd') tw = sofar.triwulan;
+      }
+      const c = capaian(realisasi ?? undefined, target, ind.polarity, targets.penilaian);
+      const j: Judgement =
+        c.status === 'ok'
+          ? { target: target ?? null, capaian: c.value, predikat: c.predikat, capped: c.capped, reason: '' }
+          : { target: target ?? null, capaian: null, predikat: null, capped: false, reason: c.reason };
+      if (tw !== undefined) {
+        const ct = capaian(realisasi ?? undefined, tw, ind.polarity, targets.penilaian);
+        j.triwulan = { target: tw, capaian: ct.status === 'ok' ? ct.value : null, predikat: ct.status === 'ok' ? ct.predikat : null };
+      }
+      per[p.key] = j;
+    }
+    out.set(ind.id, per);
+  }
+  return out;
+}
+
+/**
+ * The capaian as a live spreadsheet formula over the realisasi and target cells, matching `capaian`:
+ * written with the computed value cached, so a program that recalculates shows the same number.
+ */
+export function capaianFormula(realisasiRef: string, targetRef: string, polarity: Indikator['polarity'], p: Penilaian): string {
+  const r = realisasiRef;
+  const t = targetRef;
+  const raw =
+    polarity === 'higher' ? `${r}*100/${t}` : p.lowerRule === 'permenpan' ? `MAX(0,(200*${t}-100*${r})/${t})` : `${t}*100/${r}`;
+  const capped = p.cap !== undefined ? `MIN(${p.cap},${raw})` : raw;
+  return `IF(COUNT(${r},${t})=2,IFERROR(${capped},""),"")`;
+}

@@ -25,21 +25,21 @@ describe('iki report on the bundled example', () => {
     expect(first.code).toBe(0);
     expect(existsSync(REPORT)).toBe(true);
     expect(first.stdout).toMatchInlineSnapshot(`
-      "┌─────────────────────────────┬───────────────────────────────────────────────────────────────────────────────────────────┬──────────┬──────────────────┬───────────┬──────────────────┬───────────────┐
-      │ jabatan                     │ indikator                                                                                 │ TW I     │ TW II            │ TW III    │ TW IV            │ 2017          │
-      │ kepala_dinas                │ Persentase tenaga kerja yang bersertifikat                                                │ 65.22 ok │ 63.31 ok         │ 67.61 ok  │ 62.07 ok         │ 64.43 ok      │
-      │ kepala_dinas                │ Persentase lowongan kerja yang dipenuhi                                                   │ 85.76 ok │ 90.77 ok         │ - missing │ 81.87 ok         │ 87.06 partial │
-      │ kepala_dinas                │ Persentase kasus perselisihan hubungan industrial yang diselesaikan                       │ 75.00 ok │ - no denominator │ 80.00 ok  │ - no denominator │ 77.78 partial │
-      │ kepala_dinas                │ Tingkat Partisipasi Angkatan Kerja                                                        │ 68.05 ok │ 68.81 ok         │ 68.58 ok  │ 68.09 ok         │ 68.09 ok      │
-      │ sekretaris                  │ Persentase fasilitasi terhadap pelaksanaan tupoksi perangkat daerah                       │ 22.73 ok │ 22.73 ok         │ 22.73 ok  │ 22.73 ok         │ 90.91 ok      │
-      │ sekretaris                  │ Presentase fasilitasi terhadap sarana prasarana aparatur                                  │ 18.75 ok │ 18.75 ok         │ 25.00 ok  │ 25.00 ok         │ 87.50 ok      │
-      │ sekretaris                  │ Presentase fasilitasi terhadap pelaporan kinerja dan keuangan                             │ 24.24 ok │ 21.21 ok         │ 21.21 ok  │ 21.21 ok         │ 87.88 ok      │
-      │ kabid_pelatihan_kerja       │ Persentase pencari kerja yang diberi pelatihan berbasis demand driven                     │ 86.25 ok │ 86.69 ok         │ 84.21 ok  │ 79.76 ok         │ 84.01 ok      │
-      │ kabid_pelatihan_kerja       │ Persentase santri dan pencari kerja yang diberi pelatihan berbasis entrepreneurship       │ 80.07 ok │ 81.20 ok         │ 76.92 ok  │ 81.62 ok         │ 79.72 ok      │
-      │ kabid_informasi_pasar_kerja │ Persentase informasi pasar kerja yang dipublikasikan                                      │ 57.58 ok │ 59.09 ok         │ - missing │ 60.71 ok         │ 59.04 partial │
-      │ kabid_penempatan            │ Persentase penempatan tenaga kerja                                                        │ 84.36 ok │ 105.10 ok        │ 86.27 ok  │ 86.94 ok         │ 90.19 ok      │
-      │ kabid_hubungan_industrial   │ Persentase perusahaan yang mendaftarkan Perjanjian Kerja Bersama dan Peraturan Perusahaan │ 18.26 ok │ 22.51 ok         │ 21.52 ok  │ 21.56 ok         │ 83.81 ok      │
-      └─────────────────────────────┴───────────────────────────────────────────────────────────────────────────────────────────┴──────────┴──────────────────┴───────────┴──────────────────┴───────────────┘
+      "┌─────────────────────────────┬───────────────────────────────────────────────────────────────────────────────────────────┬──────────┬──────────────────┬───────────┬──────────────────┬───────────────┬────────┬─────────┬─────────────┐
+      │ jabatan                     │ indikator                                                                                 │ TW I     │ TW II            │ TW III    │ TW IV            │ 2017          │ target │ capaian │ predikat    │
+      │ kepala_dinas                │ Persentase tenaga kerja yang bersertifikat                                                │ 65.22 ok │ 63.31 ok         │ 67.61 ok  │ 62.07 ok         │ 64.43 ok      │ 65.00  │ 99.12   │ Sangat Baik │
+      │ kepala_dinas                │ Persentase lowongan kerja yang dipenuhi                                                   │ 85.76 ok │ 90.77 ok         │ - missing │ 81.87 ok         │ 87.06 partial │ 85.00  │ 102.43  │ Sangat Baik │
+      │ kepala_dinas                │ Persentase kasus perselisihan hubungan industrial yang diselesaikan                       │ 75.00 ok │ - no denominator │ 80.00 ok  │ - no denominator │ 77.78 partial │ 80.00  │ 97.22   │ Sangat Baik │
+      │ kepala_dinas                │ Tingkat Partisipasi Angkatan Kerja                                                        │ 68.05 ok │ 68.81 ok         │ 68.58 ok  │ 68.09 ok         │ 68.09 ok      │ 70.00  │ 97.28   │ Sangat Baik │
+      │ sekretaris                  │ Persentase fasilitasi terhadap pelaksanaan tupoksi perangkat daerah                       │ 22.73 ok │ 22.73 ok         │ 22.73 ok  │ 22.73 ok         │ 90.91 ok      │ 100.00 │ 90.91   │ Baik        │
+      │ sekretaris                  │ Presentase fasilitasi terhadap sarana prasarana aparatur                                  │ 18.75 ok │ 18.75 ok         │ 25.00 ok  │ 25.00 ok         │ 87.50 ok      │ 100.00 │ 87.50   │ Baik        │
+      │ sekretaris                  │ Presentase fasilitasi terhadap pelaporan kinerja dan keuangan                             │ 24.24 ok │ 21.21 ok         │ 21.21 ok  │ 21.21 ok         │ 87.88 ok      │ 100.00 │ 87.88   │ Baik        │
+      │ kabid_pelatihan_kerja       │ Persentase pencari kerja yang diberi pelatihan berbasis demand driven                     │ 86.25 ok │ 86.69 ok         │ 84.21 ok  │ 79.76 ok         │ 84.01 ok      │ 85.00  │ 98.84   │ Sangat Baik │
+      │ kabid_pelatihan_kerja       │ Persentase santri dan pencari kerja yang diberi pelatihan berbasis entrepreneurship       │ 80.07 ok │ 81.20 ok         │ 76.92 ok  │ 81.62 ok         │ 79.72 ok      │ 80.00  │ 99.65   │ Sangat Baik │
+      │ kabid_informasi_pasar_kerja │ Persentase informasi pasar kerja yang dipublikasikan                                      │ 57.58 ok │ 59.09 ok         │ - missing │ 60.71 ok         │ 59.04 partial │ 75.00  │ 78.71   │ Baik        │
+      │ kabid_penempatan            │ Persentase penempatan tenaga kerja                                                        │ 84.36 ok │ 105.10 ok        │ 86.27 ok  │ 86.94 ok         │ 90.19 ok      │ 85.00  │ 106.10  │ Sangat Baik │
+      │ kabid_hubungan_industrial   │ Persentase perusahaan yang mendaftarkan Perjanjian Kerja Bersama dan Peraturan Perusahaan │ 18.26 ok │ 22.51 ok         │ 21.52 ok  │ 21.56 ok         │ 83.81 ok      │ 90.00  │ 93.12   │ Sangat Baik │
+      └─────────────────────────────┴───────────────────────────────────────────────────────────────────────────────────────────┴──────────┴──────────────────┴───────────┴──────────────────┴───────────────┴────────┴─────────┴─────────────┘
       Workbooks: 119 of 120 received (99.17 %).
       Wrote ws/reports/IKI_2017_laporan.xlsx
       Report: 0 errors, 12 warnings

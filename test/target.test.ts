@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogueIndex, loadCatalogue } from '../src/catalogue.js';
-import { DEFAULT_PENILAIAN, capaian, loadTargets, predikat, targetThrough, DEFAULT_PREDIKAT } from '../src/target.js';
+import { DEFAULT_PENILAIAN, DEFAULT_PREDIKAT, capaian, capaianFormula, judge, loadTargets, predikat, targetThrough } from '../src/target.js';
 import { SMALL_CATALOGUE, lineOf } from './support/small-catalogue.js';
 
 const index = new CatalogueIndex(loadCatalogue(SMALL_CATALOGUE, 'c.yaml').catalogue!);
@@ -107,5 +107,45 @@ targets:
   it('warns about a percentage target above 100', () => {
     const { problems } = loadTargets(good.replace('kadis_persen_lulus: 80', 'kadis_persen_lulus: 180'), 't.yaml', index);
     expect(problems.map((p) => p.code)).toEqual(['target.over-100']);
+  });
+});
+
+describe('judge: which target each period is judged by', () => {
+  const periods = [
+    { key: '2017-TW1', kind: 'quarter' as const, quarters: [1 as const] },
+    { key: '2017-TW2', kind: 'quarter' as const, quarters: [2 as const] },
+    { key: '2017-YTD-TW2', kind: 'ytd' as const, quarters: [1 as const, 2 as const] },
+  ];
+  const { targets } = loadTargets(
+    `format: iki-targets/1\nyear: 2017\ntargets:\n  kasi_satu_peserta: { tahun: 400, tw1: 100 }\n  kadis_persen_lulus: 80\n`,
+    't.yaml',
+    index,
+  );
+  const judged = judge(
+    index,
+    [
+      { indicatorId: 'kasi_satu_peserta', values: { '2017-TW1': { value: 90 }, '2017-TW2': { value: 110 }, '2017-YTD-TW2': { value: 200 } } },
+      { indicatorId: 'kadis_persen_lulus', values: { '2017-TW1': { value: 60 }, '2017-TW2': { value: null }, '2017-YTD-TW2': { value: 72 } } },
+    ],
+    periods,
+    targets!,
+  );
+  it('a flow: its triwulan target, none where unset, the annual target and the triwulan targets so far', () => {
+    const j = judged.get('kasi_satu_peserta')!;
+    expect(j['2017-TW1']).toMatchObject({ target: 100, capaian: 90, predikat: 'Baik' });
+    expect(j['2017-TW2']).toMatchObject({ target: null, capaian: null, reason: 'Tidak ada target.' });
+    // 200 / 400 = 50; TW II has no target, so no triwulan target so far.
+    expect(j['2017-YTD-TW2']).toEqual({ target: 400, capaian: 50, predikat: 'Sangat Kurang', capped: false, reason: '' });
+  });
+  it('a percentage: the annual target every triwulan; no realisasi, no capaian', () => {
+    const j = judged.get('kadis_persen_lulus')!;
+    expect(j['2017-TW1']).toMatchObject({ target: 80, capaian: 75, predikat: 'Cukup' });
+    expect(j['2017-TW2']).toMatchObject({ target: 80, capaian: null, reason: 'Realisasi belum ada.' });
+    expect(j['2017-YTD-TW2']).toMatchObject({ target: 80, capaian: 90, predikat: 'Baik' });
+  });
+  it('the capaian formula matches the rule', () => {
+    expect(capaianFormula('H5', 'I5', 'higher', DEFAULT_PENILAIAN)).toBe('IF(COUNT(H5,I5)=2,IFERROR(H5*100/I5,""),"")');
+    expect(capaianFormula('H5', 'I5', 'lower', { ...DEFAULT_PENILAIAN, cap: 120 })).toBe('IF(COUNT(H5,I5)=2,IFERROR(MIN(120,MAX(0,(200*I5-100*H5)/I5)),""),"")');
+    expect(capaianFormula('H5', 'I5', 'lower', { ...DEFAULT_PENILAIAN, lowerRule: 'inverse' })).toBe('IF(COUNT(H5,I5)=2,IFERROR(I5*100/H5,""),"")');
   });
 });

@@ -7,6 +7,8 @@ import type { CatalogueIndex } from '../../catalogue.js';
 import { QUARTERS, parseQuarter, parseYear, twLabel, type Quarter } from '../../period.js';
 import { hasErrors, problem, type Problem } from '../../problem.js';
 import { buildReport, dataRows, type ExcelModule } from '../../report.js';
+import { judge, type Judgement } from '../../target.js';
+import { readTargets } from '../targets-source.js';
 import { formatPercent, reasonText, rollup, type RollupResult, type Status } from '../../rollup.js';
 import { readMany } from '../../read-pool.js';
 import type { Submission } from '../../submission.js';
@@ -42,6 +44,7 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
   }
   const ws = found.layout;
   const { index } = requireCatalogue(ctx, { workspace: ws.root });
+  const targets = readTargets(ctx, ws, index, year);
   const out = outputPath(ctx, ws, year, through, opts.out);
   const shownOut = displayPath(ctx, out);
 
@@ -62,7 +65,8 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
     const mod = (await import('exceljs')) as unknown as { default?: ExcelModule } & ExcelModule;
     const excel: ExcelModule = mod.default ?? mod;
     const full: RollupResult = { ...result, problems };
-    const wb = buildReport(excel, index, full, { generatedAt: generationTime(ctx.env), toolVersion: toolVersion() });
+    const wb = buildReport(excel, index, full, { generatedAt: generationTime(ctx.env), toolVersion: toolVersion(), ...(targets ? { targets } : {}) });
+    const judged = targets ? judge(index, full.indicators, [...full.periods, full.aggregate], targets) : undefined;
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
     try {
       // Temp file beside the output, fsync, rename: an existing report is replaced only by a complete one.
@@ -75,11 +79,11 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
     }
 
     if (opts.json) {
-      ctx.out(JSON.stringify(toJson(index, full, shownOut, true), null, 2));
+      ctx.out(JSON.stringify(toJson(index, full, shownOut, true, judged), null, 2));
       return EXIT_OK;
     }
     printProblems(ctx, problems, shownOut);
-    ctx.out(summaryTable(ctx, index, full));
+    ctx.out(summaryTable(ctx, index, full, judged));
     const { received, expected } = full.completeness.total;
     const rate = expected ? formatPercent((received / expected) * 100) : '-';
     ctx.out(`Workbooks: ${received} of ${expected} received (${rate} %).`);
@@ -231,9 +235,10 @@ const STATUS_COLOUR: Record<Status, 'green' | 'yellow' | 'red'> = {
 };
 
 /** The percentages of the top jabatan and its direct children, per triwulan and for the period. */
-function summaryTable(ctx: CliContext, index: CatalogueIndex, r: RollupResult): string {
+function summaryTable(ctx: CliContext, index: CatalogueIndex, r: RollupResult, judged?: Map<string, Record<string, Judgement>>): string {
   const periods = [...r.periods, r.aggregate];
   const head = ['jabatan', 'indikator', ...r.periods.map((p) => twLabel(p.quarters[0]!)), r.aggregate.kind === 'year' ? String(r.year) : `${r.year} to ${twLabel(r.through)}`];
+  if (judged) head.push('target', 'capaian', 'predikat');
   const rows: string[][] = [];
   for (const j of [index.root, ...index.childrenOf(index.root.id)]) {
     for (const ind of index.indicatorsOf(j.id)) {
@@ -247,14 +252,30 @@ function summaryTable(ctx: CliContext, index: CatalogueIndex, r: RollupResult): 
           const text = `${v.value === null ? '-' : formatPercent(v.value)} ${v.status}`;
           return ctx.color[STATUS_COLOUR[v.status]](text);
         }),
+        ...(judged ? judgementColumns(ctx, judged.get(ind.id)?.[r.aggregate.key]) : []),
       ]);
     }
   }
   return table(ctx, head, rows, { wrap: [1] });
 }
 
+const PREDIKAT_COLOUR: Record<string, 'green' | 'yellow' | 'red'> = {
+  'Sangat Baik': 'green',
+  Baik: 'green',
+  Cukup: 'yellow',
+  Kurang: 'red',
+  'Sangat Kurang': 'red',
+};
+
+function judgementColumns(ctx: CliContext, j: Judgement | undefined): string[] {
+  if (!j || j.target === null) return ['-', '-', '-'];
+  if (j.capaian === null) return [formatPercent(j.target), '-', ctx.color.dim('no capaian')];
+  const colour = PREDIKAT_COLOUR[j.predikat ?? ''] ?? 'yellow';
+  return [formatPercent(j.target), `${formatPercent(j.capaian)}${j.capped ? ' (cap)' : ''}`, ctx.color[colour](j.predikat ?? '')];
+}
+
 /** The same as data: every indicator and element, with statuses and reasons (English). */
-function toJson(index: CatalogueIndex | undefined, r: RollupResult, output: string, written: boolean) {
+function toJson(index: CatalogueIndex | undefined, r: RollupResult, output: string, written: boolean, judged?: Map<string, Record<string, Judgement>>) {
   const periods = [...r.periods, r.aggregate];
   const values = (vals: Record<string, { value: number | null; status: Status; reasons: Parameters<typeof reasonText>[0][]; numerator?: number | null; denominator?: number | null }>) =>
     periods.map((p) => {
@@ -290,6 +311,7 @@ function toJson(index: CatalogueIndex | undefined, r: RollupResult, output: stri
       kind: i.kind,
       ...(index ? { nama: index.indicators.get(i.indicatorId)?.nama } : {}),
       values: values(i.kind === 'ratio' ? i.values : stripRatio(i.values)),
+      ...(judged ? { penilaian: judged.get(i.indicatorId) ?? {} } : {}),
     })),
     elements: r.elements.map((e) => ({ element_id: e.elementId, jabatan_id: e.jabatanId, aggregation: e.aggregation, values: values(e.values) })),
     ...(index ? { data_rows: dataRows(index, r).length } : {}),
