@@ -2,9 +2,10 @@
 // Loading is a pipeline (YAML -> schema -> cross-field rules) that returns problems and never
 // throws on bad user data. Nothing about one dinas lives here: it all comes from the YAML.
 import { createHash } from 'node:crypto';
-import { LineCounter, isAlias, isCollection, parseDocument, visit, type Document, type Node } from 'yaml';
+import { visit } from 'yaml';
 import { z } from 'zod';
 import { problem, type Location, type Problem } from './problem.js';
+import { formatPath, parseYamlSource } from './yaml-source.js';
 
 export const CATALOGUE_FORMAT = 'iki-catalogue/1';
 export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -189,18 +190,7 @@ export interface LoadResult {
 
 /** Parse and check a catalogue. Pure: the caller reads the file. */
 export function loadCatalogue(source: string, file: string): LoadResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number | undefined, path?: string): Location => {
-    const loc: Location = { file };
-    if (offset !== undefined) {
-      const pos = lineCounter.linePos(offset);
-      loc.line = pos.line;
-      loc.column = pos.col;
-    }
-    if (path) loc.path = path;
-    return loc;
-  };
+  const { doc, at, locate } = parseYamlSource(source, file);
 
   const problems: Problem[] = [];
   for (const e of doc.errors) {
@@ -249,56 +239,15 @@ export function loadCatalogue(source: string, file: string): LoadResult {
         message = `Unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`;
         keyPath = [...path, issue.keys[0] ?? ''];
       }
-      problems.push(problem('catalogue.schema', `${formatPath(path) || '(top)'}: ${message}`, locate(doc, keyPath, at, formatPath(path))));
+      problems.push(problem('catalogue.schema', `${formatPath(path) || '(top)'}: ${message}`, { ...locate(keyPath), ...(formatPath(path) ? { path: formatPath(path) } : {}) }));
     }
     return { problems };
   }
 
   const raw = parsed.data;
   const catalogue = normalise(raw);
-  problems.push(...checkCatalogue(raw, (path) => locate(doc, path, at, formatPath(path))));
+  problems.push(...checkCatalogue(raw, locate));
   return { catalogue, problems };
-}
-
-function formatPath(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
-  return out;
-}
-
-/** The line of the deepest node that exists along `path` (a missing key points at its parent). */
-function locate(
-  doc: Document,
-  path: readonly (string | number)[],
-  at: (offset: number | undefined, path?: string) => Location,
-  label: string,
-): Location {
-  for (let n = path.length; n >= 0; n--) {
-    const sub = path.slice(0, n);
-    // The key node of a mapping entry is where a person looks, so prefer it for the last segment.
-    const node = (sub.length === 0 ? doc.contents : doc.getIn(sub, true)) as Node | undefined;
-    if (node && !isAlias(node) && node.range) {
-      const keyNode = sub.length > 0 ? findKeyNode(doc, sub) : undefined;
-      return at(keyNode?.range?.[0] ?? node.range[0], label || undefined);
-    }
-    if (sub.length > 0 && typeof sub[sub.length - 1] === 'string') {
-      const keyNode = findKeyNode(doc, sub);
-      if (keyNode?.range) return at(keyNode.range[0], label || undefined);
-    }
-  }
-  return at(undefined, label || undefined);
-}
-
-function findKeyNode(doc: Document, path: readonly (string | number)[]): Node | undefined {
-  const last = path[path.length - 1];
-  if (typeof last !== 'string') return undefined;
-  const parent = (path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true)) as unknown;
-  if (!isCollection(parent)) return undefined;
-  for (const item of parent.items as unknown[]) {
-    const pair = item as { key?: { value?: unknown; range?: unknown } };
-    if (pair.key && typeof pair.key === 'object' && pair.key.value === last) return pair.key as Node;
-  }
-  return undefined;
 }
 
 function asList(v: string | string[] | undefined): string[] {

@@ -1,10 +1,10 @@
 // Targets, capaian and predikat: how a realisasi is judged against its target (LKjIP, Perjanjian Kinerja).
 // The targets file is YAML in the workspace (targets/<year>.yaml); loading returns problems, never throws.
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { CatalogueIndex, Indikator } from './catalogue.js';
 import type { Quarter } from './period.js';
 import { problem, type Location, type Problem } from './problem.js';
+import { parseYamlSource } from './yaml-source.js';
 
 export const TARGETS_FORMAT = 'iki-targets/1';
 
@@ -173,18 +173,7 @@ export interface TargetsLoad {
 
 /** Parse a targets file against the catalogue. Pure: the caller reads the file. */
 export function loadTargets(source: string, file: string, index: CatalogueIndex, expectYear?: number): TargetsLoad {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
-  const at = (offset: number | undefined, path?: string): Location => {
-    const loc: Location = { file };
-    if (offset !== undefined) {
-      const pos = lineCounter.linePos(offset);
-      loc.line = pos.line;
-      loc.column = pos.col;
-    }
-    if (path) loc.path = path;
-    return loc;
-  };
+  const { doc, at, locate } = parseYamlSource(source, file);
   const problems: Problem[] = [];
   for (const e of doc.errors) problems.push(problem('target.yaml-syntax', e.message.split('\n')[0] ?? e.message, at(e.pos[0])));
   if (problems.length) return { problems };
@@ -194,30 +183,23 @@ export function loadTargets(source: string, file: string, index: CatalogueIndex,
   } catch (err) {
     return { problems: [problem('target.yaml-syntax', (err as Error).message, at(0))] };
   }
-  const nodeAt = (path: (string | number)[]): number | undefined => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = (n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true)) as { range?: [number, number, number] } | null;
-      if (node?.range) return node.range[0];
-    }
-    return undefined;
-  };
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       const label = path.join('.');
       const message = issue.code === 'unrecognized_keys' ? `Unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (use tahun, tw1 … tw4)` : issue.message;
-      problems.push(problem('target.schema', `${label || '(top)'}: ${message}`, at(nodeAt(path), label || undefined)));
+      problems.push(problem('target.schema', `${label || '(top)'}: ${message}`, locate(path)));
     }
     return { problems };
   }
   const raw = parsed.data;
   if (expectYear !== undefined && raw.year !== expectYear) {
-    problems.push(problem('target.year-mismatch', `The file is for ${raw.year}, not ${expectYear}.`, at(nodeAt(['year']), 'year')));
+    problems.push(problem('target.year-mismatch', `The file is for ${raw.year}, not ${expectYear}.`, locate(['year'])));
   }
   const byIndicator = new Map<string, IndicatorTarget>();
   for (const [id, value] of Object.entries(raw.targets)) {
-    const location = at(nodeAt(['targets', id]), `targets.${id}`);
+    const location = locate(['targets', id]);
     if (!index.indicators.has(id)) {
       const near = [...index.indicators.keys()].find((k) => k.startsWith(id.slice(0, Math.max(8, id.length - 3))));
       problems.push(problem('target.unknown-indicator', `No indicator "${id}" in the catalogue.${near ? ` Did you mean "${near}"?` : ''}`, location));
