@@ -149,11 +149,13 @@ if (process.env.BENCH_SCALE !== '0') {
       (ctx) => [BIN, 'ingest', '--workspace', ctx.ws, sets[n]],
       { items: n, runs: SCALE_RUNS },
     );
+    // The report's reading step alone (the same worker pool, no output): what the number of files costs.
+    const validate = bench(`scale: iki validate of ${n} workbooks (reading only)`, null, process.execPath, [BIN, 'validate', '--catalogue', catalogue, sets[n]], { items: n, runs: SCALE_RUNS });
     const ws = join(scratch, `scale-${n}-0`);
     const report = bench(`scale: iki report --year 2017 over ${n} workbooks`, null, process.execPath, [BIN, 'report', '--year', '2017', '--workspace', ws], { items: n, runs: SCALE_RUNS });
-    perSize[n] = { ingest, report };
+    perSize[n] = { ingest, validate, report };
   }
-  for (const what of ['ingest', 'report']) {
+  for (const what of ['ingest', 'validate', 'report']) {
     const a = perSize[1000][what];
     const b = perSize[10000][what];
     console.log(

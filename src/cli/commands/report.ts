@@ -13,7 +13,7 @@ import { formatPercent, reasonText, rollup, type RollupResult, type Status } fro
 import { readMany } from '../../read-pool.js';
 import type { Submission } from '../../submission.js';
 import { toolVersion } from '../../version.js';
-import { acquireLock, findWorkspace, listArchive, releaseLock, writeFileAtomic, type WorkspaceLayout } from '../../workspace.js';
+import { acquireLock, findWorkspace, listArchive, recoverArchive, releaseLock, writeFileAtomic, type WorkspaceLayout } from '../../workspace.js';
 import { displayPath, requireCatalogue } from '../catalogue-source.js';
 import type { CliContext } from '../context.js';
 import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
@@ -58,6 +58,12 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
   }
   if (!lock.ok) throw new UsageError('The workspace is busy; nothing was written.', [lock.problem]);
   try {
+    // An ingest killed mid-write may have left a submission half-committed: finish or undo it first.
+    try {
+      recoverArchive(ws);
+    } catch {
+      /* a read-only archive: read it as it is */
+    }
     const { result, readProblems } = await readAndRollUp(ctx, ws, index, year, through);
     const problems = [...readProblems, ...result.problems];
     if (hasErrors(problems)) return fail(ctx, opts, result, problems, out);
