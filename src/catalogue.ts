@@ -493,6 +493,9 @@ export class CatalogueIndex {
   readonly indicators = new Map<string, Indikator>();
   readonly units = new Map<string, Unit>();
   private readonly children = new Map<string, Jabatan[]>();
+  // Built once: reading thousands of workbooks asks these for every one.
+  private readonly indicatorsByJabatan = new Map<string, Indikator[]>();
+  private readonly enteredBy = new Map<string, Element[]>();
 
   constructor(readonly catalogue: Catalogue) {
     for (const j of catalogue.jabatan) {
@@ -531,11 +534,25 @@ export class CatalogueIndex {
   }
 
   indicatorsOf(jabatanId: string): Indikator[] {
-    return this.jabatan.get(jabatanId)?.kinerja.flatMap((k) => k.indikator) ?? [];
+    let out = this.indicatorsByJabatan.get(jabatanId);
+    if (!out) {
+      out = this.jabatan.get(jabatanId)?.kinerja.flatMap((k) => k.indikator) ?? [];
+      this.indicatorsByJabatan.set(jabatanId, out);
+    }
+    return out;
   }
 
   /** Elements this jabatan types, in the order its indicators use them, then any others it owns. */
   elementsEnteredBy(jabatanId: string): Element[] {
+    let cached = this.enteredBy.get(jabatanId);
+    if (!cached) {
+      cached = this.computeEnteredBy(jabatanId);
+      this.enteredBy.set(jabatanId, cached);
+    }
+    return cached;
+  }
+
+  private computeEnteredBy(jabatanId: string): Element[] {
     const owned = this.catalogue.elements.filter((e) => e.owner === jabatanId);
     const order: string[] = [];
     for (const i of this.indicatorsOf(jabatanId)) {

@@ -170,6 +170,9 @@ function fitRowHeights(ws: Worksheet, fromRow = 1): void {
 }
 
 /** Width that fits the longest line of text in a column, within bounds. */
+// One formatter for every cell: toLocaleString builds a new one per call, the report's hottest spot.
+const NUMBER_TEXT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 function fitWidths(ws: Worksheet, bounds: Record<number, [number, number]>, fromRow = 1): void {
   const widths = new Map<number, number>();
   ws.eachRow((row, r) => {
@@ -179,7 +182,7 @@ function fitWidths(ws: Worksheet, bounds: Record<number, [number, number]>, from
       const v = cell.value;
       let text = '';
       if (typeof v === 'string') text = v;
-      else if (typeof v === 'number') text = v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+      else if (typeof v === 'number') text = NUMBER_TEXT.format(v);
       else if (v && typeof v === 'object' && 'result' in v) text = String((v as { result?: unknown }).result ?? '');
       const longest = Math.max(0, ...text.split('\n').map((l) => l.length));
       widths.set(c, Math.max(widths.get(c) ?? 0, longest + 2));
