@@ -1,7 +1,6 @@
 // Seeded mutations of valid filled workbooks, for test/fuzz.test.ts: bytes of the zip itself, and the
 // XML of one part (re-zipped properly, so the XML reaches the parsers). Every mutation breaks structure
 // or adds noise; none rewrites a number's digits (no reader could tell such a change from a real one).
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /** mulberry32: small, seedable, the same everywhere. */
 export function prng(seed: number): () => number {
@@ -20,71 +19,9 @@ export interface Part {
   data: Buffer;
 }
 
-/** The entries of a trusted zip (central directory walk; our own fixtures only). */
-export function unzipSync(zip: Buffer): Part[] {
-  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = zip.readUInt16LE(eocd + 10);
-  let p = zip.readUInt32LE(eocd + 16);
-  const out: Part[] = [];
-  for (let i = 0; i < count; i++) {
-    const method = zip.readUInt16LE(p + 10);
-    const csize = zip.readUInt32LE(p + 20);
-    const nlen = zip.readUInt16LE(p + 28);
-    const xlen = zip.readUInt16LE(p + 30);
-    const clen = zip.readUInt16LE(p + 32);
-    const off = zip.readUInt32LE(p + 42);
-    const name = zip.subarray(p + 46, p + 46 + nlen).toString('utf8');
-    const lnlen = zip.readUInt16LE(off + 26);
-    const lxlen = zip.readUInt16LE(off + 28);
-    const body = zip.subarray(off + 30 + lnlen + lxlen, off + 30 + lnlen + lxlen + csize);
-    out.push({ name, data: method === 0 ? Buffer.from(body) : inflateRawSync(body) });
-    p += 46 + nlen + xlen + clen;
-  }
-  return out;
-}
+import { zipSync } from './zip.mjs';
 
-/** A plain deflate zip with correct CRCs and sizes. */
-export function zipSync(parts: Part[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of parts) {
-    const name = Buffer.from(e.name, 'utf8');
-    const body = deflateRawSync(e.data);
-    const crc = crc32(e.data) >>> 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, body);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + body.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
+export { unzipSync, zipSync } from './zip.mjs';
 
 const JUNK = [
   '<',

@@ -5,9 +5,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
+import { zipSync, type ZipEntry } from './zip.mjs';
 
 export type CellValue = ExcelJS.CellValue;
 
@@ -37,60 +37,11 @@ export function readZip(bytes: Buffer): Promise<[string, Buffer][]> {
   });
 }
 
-export interface ZipEntryIn {
-  name: string;
-  data: Buffer;
-  /** Lie about the uncompressed size in the headers (zip bomb tests). */
-  declaredSize?: number;
-  store?: boolean;
-}
+export type ZipEntryIn = ZipEntry;
 
 /** A plain zip writer (deflate or store), enough for crafting hostile files. */
 export function writeZip(entries: (ZipEntryIn | [string, Buffer])[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const raw of entries) {
-    const e: ZipEntryIn = Array.isArray(raw) ? { name: raw[0], data: raw[1] } : raw;
-    const name = Buffer.from(e.name, 'utf8');
-    const body = e.store ? e.data : deflateRawSync(e.data);
-    const crc = crc32(e.data);
-    const size = e.declaredSize ?? e.data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(e.store ? 0 : 8, 8);
-    local.writeUInt32LE(0, 10);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    locals.push(local, name, body);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(e.store ? 0 : 8, 10);
-    central.writeUInt32LE(0, 12);
-    central.writeUInt32LE(crc >>> 0, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + body.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  return zipSync(entries.map((raw) => (Array.isArray(raw) ? { name: raw[0], data: raw[1] } : raw)));
 }
 
 /** Change some entries of an xlsx (each `edit` gets the entry text and returns the new text). */
