@@ -194,6 +194,15 @@ export async function loadWithExcel(bytes: Buffer, file: string, excel: ExcelMod
 
 // ---------------------------------------------------------------- zip
 
+/** Offset of the zip's end-of-central-directory record (its comment must end the file), or -1. */
+function endRecord(b: Buffer): number {
+  const min = Math.max(0, b.length - 22 - 0xffff);
+  for (let i = b.length - 22; i >= min; i--) {
+    if (b.readUInt32LE(i) === 0x06054b50 && i + 22 + b.readUInt16LE(i + 20) === b.length) return i;
+  }
+  return -1;
+}
+
 /**
  * Headers that disagree with each other, which zip readers resolve differently (yauzl trusts the
  * central directory; exceljs's JSZip re-reads local headers): refused before either reads, so every
@@ -201,14 +210,7 @@ export async function loadWithExcel(bytes: Buffer, file: string, excel: ExcelMod
  * own message (usually a truncated download).
  */
 export function zipInconsistency(b: Buffer, maxEntries = Infinity): string | undefined {
-  const min = Math.max(0, b.length - 22 - 0xffff);
-  let eocd = -1;
-  for (let i = b.length - 22; i >= min; i--) {
-    if (b.readUInt32LE(i) === 0x06054b50 && i + 22 + b.readUInt16LE(i + 20) === b.length) {
-      eocd = i;
-      break;
-    }
-  }
+  const eocd = endRecord(b);
   if (eocd < 0) return undefined;
   const total = b.readUInt16LE(eocd + 10);
   // Too many entries is refused by the caller from this count alone, without walking them.
@@ -257,14 +259,7 @@ type Inflated = { ok: true; files: Map<string, Buffer> } | { ok: false; problems
  */
 function inflateSyncAll(b: Buffer, file: string, limits: XlsxLimits): Inflated | undefined {
   const at = { file };
-  const min = Math.max(0, b.length - 22 - 0xffff);
-  let eocd = -1;
-  for (let i = b.length - 22; i >= min; i--) {
-    if (b.readUInt32LE(i) === 0x06054b50 && i + 22 + b.readUInt16LE(i + 20) === b.length) {
-      eocd = i;
-      break;
-    }
-  }
+  const eocd = endRecord(b);
   if (eocd < 0) return undefined;
   const total = b.readUInt16LE(eocd + 10);
   if (total > limits.maxEntries) {
