@@ -10,7 +10,7 @@ import type { CatalogueIndex, Indikator } from './catalogue.js';
 import { formatLocation, type Problem } from './problem.js';
 import { PROBLEM_TEXT } from './problems/index.js';
 import { romanQuarter, twLabel, type Quarter } from './period.js';
-import { capaianFormula, judge, type Judgement, type Targets } from './target.js';
+import { capaianFormula, type Judged, type Judgement } from './target.js';
 import { formatPercent, sourceText, uniqueReasons, type IndicatorValue, type PeriodRef, type Reason, type RollupResult, type Status, type Value } from './rollup.js';
 
 export interface ExcelModule {
@@ -20,8 +20,8 @@ export interface ExcelModule {
 export interface ReportInfo {
   generatedAt: Date;
   toolVersion: string;
-  /** The year's targets: adds Target, Capaian and Predikat beside the year (or year to date). */
-  targets?: Targets;
+  /** The rollup judged against the year's targets: adds Target, Capaian and Predikat beside the year. */
+  judged?: Judged;
 }
 
 export const SHEETS = {
@@ -207,7 +207,7 @@ interface TableCtx {
   periods: PeriodRef[];
   row: number;
   /** Present when the year has targets. */
-  judged?: { targets: Targets; byIndicator: Map<string, Record<string, Judgement>> };
+  judged?: Judged;
 }
 
 function groupCol(pi: number, offset: number): number {
@@ -482,7 +482,7 @@ export function buildReport(ExcelJS: ExcelModule, index: CatalogueIndex, result:
   for (const p of result.problems) counts[p.severity]++;
   const stamp = `Dibuat ${info.generatedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC oleh iki ${info.toolVersion}; katalog ${cat.id}. Lembar kerja diterima: ${received} dari ${expected}. Validasi: ${counts.error} kesalahan, ${counts.warning} peringatan (lihat sheet ${SHEETS.validation}).`;
   const taken = new Set<string>(Object.values(SHEETS).map((s) => s.toLowerCase()));
-  const judged = info.targets ? { targets: info.targets, byIndicator: judge(index, result.indicators, periods, info.targets) } : undefined;
+  const { judged } = info;
 
   // Ringkasan: the top jabatan, then its direct children (Sekretaris, each Kabid).
   {
@@ -737,6 +737,7 @@ export function dataRows(index: CatalogueIndex, result: RollupResult, judged?: M
     const def = index.indicators.get(ind.indicatorId)!;
     for (const p of periods) {
       const v = ind.values[p.key]!;
+      const j = judged?.get(ind.indicatorId)?.[p.key];
       rows.push({
         jabatan_id: ind.jabatanId,
         kind: ind.kind,
@@ -749,9 +750,9 @@ export function dataRows(index: CatalogueIndex, result: RollupResult, judged?: M
         satuan: def.satuan,
         nama: def.nama,
         keterangan: reasonsText([v], index),
-        target: judged?.get(ind.indicatorId)?.[p.key]?.target ?? null,
-        capaian: judged?.get(ind.indicatorId)?.[p.key]?.capaian ?? null,
-        predikat: judged?.get(ind.indicatorId)?.[p.key]?.predikat ?? null,
+        target: j?.target ?? null,
+        capaian: j?.capaian ?? null,
+        predikat: j?.predikat ?? null,
       });
     }
   }

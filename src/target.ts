@@ -309,6 +309,21 @@ export function judge(
   return out;
 }
 
+/** A rollup judged against the year's targets: what the report and the terminal show. */
+export interface Judged {
+  targets: Targets;
+  byIndicator: Map<string, Record<string, Judgement>>;
+}
+
+/** Judge every indicator of a rollup, for each of its triwulan and its aggregate period. */
+export function judgeRollup(
+  index: CatalogueIndex,
+  result: { indicators: readonly JudgeableIndicator[]; periods: readonly JudgeablePeriod[]; aggregate: JudgeablePeriod },
+  targets: Targets,
+): Judged {
+  return { targets, byIndicator: judge(index, result.indicators, [...result.periods, result.aggregate], targets) };
+}
+
 /**
  * The capaian as a live spreadsheet formula over the realisasi and target cells, matching `capaian`:
  * written with the computed value cached, so a program that recalculates shows the same number.

@@ -4,8 +4,9 @@ import { basename, sep } from 'node:path';
 import { problem, type Problem } from '../../problem.js';
 import type { Submission } from '../../submission.js';
 import { toolVersion } from '../../version.js';
-import { acquireLock, archiveSubmissionAsync, findWorkspace, recoverArchive, releaseLock, type ArchiveAction } from '../../workspace.js';
+import { acquireLock, archiveSubmissionAsync, releaseLock, type ArchiveAction } from '../../workspace.js';
 import { twLabel, type Quarter } from '../../period.js';
+import { recoverInterruptedRun, requireWorkspace } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, UsageError } from '../exit.js';
 import { displayPath, requireCatalogue } from '../catalogue-source.js';
@@ -25,13 +26,7 @@ interface Opts {
 type Outcome = 'taken' | 'replaced' | 'unchanged' | 'refused' | 'duplicate';
 
 export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise<number> {
-  const found = findWorkspace(opts.workspace, ctx.env, ctx.cwd);
-  const ws = found.layout;
-  if (!ws) {
-    throw new UsageError(`${displayPath(ctx, found.tried)} is not an iki workspace, and ingest needs one (it keeps the archive).`, [
-      problem('usage.no-workspace', `No iki-workspace.json in ${found.tried} (from ${found.source === 'option' ? '--workspace' : found.source === 'env' ? 'IKI_WORKSPACE' : 'the current folder'}).`),
-    ]);
-  }
+  const ws = requireWorkspace(ctx, opts.workspace, 'ingest needs one (it keeps the archive)');
   const { index } = requireCatalogue(ctx, { workspace: ws.root });
   const files = collectWorkbooks(ctx, paths, [ws.archive, ws.templates, ws.reports]);
 
@@ -49,14 +44,7 @@ export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise
     return EXIT_USAGE;
   }
   if (lock?.ok) {
-    // A run killed mid-write (power cut, Ctrl+C, kill -9) may have left temp files or a half-done step.
-    try {
-      const rec = recoverArchive(ws);
-      const n = rec.removed.length + rec.completed.length + rec.undone.length;
-      if (n) ctx.err(ctx.color.dim(`iki: tidied the archive after an interrupted run (${rec.completed.length} completed, ${rec.removed.length + rec.undone.length} unfinished files removed).`));
-    } catch {
-      /* an unwritable archive is reported when a workbook is archived */
-    }
+    recoverInterruptedRun(ctx, ws);
   }
   if (lock?.lock.tookOver) {
     ctx.err(ctx.color.dim(`iki: took over a stale lock left by pid ${lock.lock.tookOver.pid} (${lock.lock.tookOver.command}, since ${lock.lock.tookOver.started_at}).`));

@@ -4,17 +4,18 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { CatalogueIndex } from '../../catalogue.js';
-import { QUARTERS, parseQuarter, parseYear, twLabel, type Quarter } from '../../period.js';
+import { QUARTERS, twLabel, type Quarter } from '../../period.js';
 import { hasErrors, problem, type Problem } from '../../problem.js';
 import { buildReport, dataRows, type ExcelModule } from '../../report.js';
-import { judge, type Judgement } from '../../target.js';
+import { judgeRollup, type Judged, type Judgement } from '../../target.js';
 import { readTargets } from '../targets-source.js';
 import { formatPercent, reasonText, rollup, type RollupResult, type Status } from '../../rollup.js';
 import { readMany } from '../../read-pool.js';
 import type { Submission } from '../../submission.js';
 import { toolVersion } from '../../version.js';
-import { acquireLock, findWorkspace, listArchive, recoverArchive, releaseLock, writeFileAtomic, type WorkspaceLayout } from '../../workspace.js';
+import { acquireLock, listArchive, releaseLock, writeFileAtomic, type WorkspaceLayout } from '../../workspace.js';
 import { displayPath, requireCatalogue } from '../catalogue-source.js';
+import { quarterArg, recoverInterruptedRun, requireWorkspace, yearArg } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
 import { progress, renderProblemLines, summaryLine, table } from '../render.js';
@@ -28,21 +29,9 @@ interface Opts {
 }
 
 export async function run(ctx: CliContext, opts: Opts): Promise<number> {
-  const year = parseYear(opts.year);
-  if (typeof year !== 'number') throw new UsageError(year.message, [year]);
-  let through: Quarter = 4;
-  if (opts.quarter !== undefined) {
-    const q = parseQuarter(opts.quarter);
-    if (typeof q !== 'number') throw new UsageError(q.message, [q]);
-    through = q;
-  }
-  const found = findWorkspace(opts.workspace, ctx.env, ctx.cwd);
-  if (!found.layout) {
-    throw new UsageError(`${displayPath(ctx, found.tried)} is not an iki workspace; the report reads a workspace's archive.`, [
-      problem('usage.no-workspace', `No iki-workspace.json in ${found.tried}.`),
-    ]);
-  }
-  const ws = found.layout;
+  const year = yearArg(opts.year);
+  const through: Quarter = opts.quarter === undefined ? 4 : quarterArg(opts.quarter);
+  const ws = requireWorkspace(ctx, opts.workspace, "the report reads a workspace's archive");
   const { index } = requireCatalogue(ctx, { workspace: ws.root });
   const targets = readTargets(ctx, ws, index, year);
   const out = outputPath(ctx, ws, year, through, opts.out);
@@ -58,12 +47,7 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
   }
   if (!lock.ok) throw new UsageError('The workspace is busy; nothing was written.', [lock.problem]);
   try {
-    // An ingest killed mid-write may have left a submission half-committed: finish or undo it first.
-    try {
-      recoverArchive(ws);
-    } catch {
-      /* a read-only archive: read it as it is */
-    }
+    recoverInterruptedRun(ctx, ws);
     const { result, readProblems } = await readAndRollUp(ctx, ws, index, year, through);
     const problems = [...readProblems, ...result.problems];
     if (hasErrors(problems)) return fail(ctx, opts, result, problems, out);
@@ -71,8 +55,8 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
     const mod = (await import('exceljs')) as unknown as { default?: ExcelModule } & ExcelModule;
     const excel: ExcelModule = mod.default ?? mod;
     const full: RollupResult = { ...result, problems };
-    const wb = buildReport(excel, index, full, { generatedAt: generationTime(ctx.env), toolVersion: toolVersion(), ...(targets ? { targets } : {}) });
-    const judged = targets ? judge(index, full.indicators, [...full.periods, full.aggregate], targets) : undefined;
+    const judged = targets ? judgeRollup(index, full, targets) : undefined;
+    const wb = buildReport(excel, index, full, { generatedAt: generationTime(ctx.env), toolVersion: toolVersion(), ...(judged ? { judged } : {}) });
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
     try {
       // Temp file beside the output, fsync, rename: an existing report is replaced only by a complete one.
@@ -85,7 +69,7 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
     }
 
     if (opts.json) {
-      ctx.out(JSON.stringify(toJson(index, full, shownOut, true, judged), null, 2));
+      ctx.out(JSON.stringify(toJson(index, full, shownOut, true, judged?.byIndicator), null, 2));
       return EXIT_OK;
     }
     printProblems(ctx, problems, shownOut);
@@ -241,7 +225,7 @@ const STATUS_COLOUR: Record<Status, 'green' | 'yellow' | 'red'> = {
 };
 
 /** The percentages of the top jabatan and its direct children, per triwulan and for the period. */
-function summaryTable(ctx: CliContext, index: CatalogueIndex, r: RollupResult, judged?: Map<string, Record<string, Judgement>>): string {
+function summaryTable(ctx: CliContext, index: CatalogueIndex, r: RollupResult, judged?: Judged): string {
   const periods = [...r.periods, r.aggregate];
   const head = ['jabatan', 'indikator', ...r.periods.map((p) => twLabel(p.quarters[0]!)), r.aggregate.kind === 'year' ? String(r.year) : `${r.year} to ${twLabel(r.through)}`];
   if (judged) head.push('target', 'capaian', 'predikat');
@@ -258,7 +242,7 @@ function summaryTable(ctx: CliContext, index: CatalogueIndex, r: RollupResult, j
           const text = `${v.value === null ? '-' : formatPercent(v.value)} ${v.status}`;
           return ctx.color[STATUS_COLOUR[v.status]](text);
         }),
-        ...(judged ? judgementColumns(ctx, judged.get(ind.id)?.[r.aggregate.key]) : []),
+        ...(judged ? judgementColumns(ctx, judged.byIndicator.get(ind.id)?.[r.aggregate.key]) : []),
       ]);
     }
   }

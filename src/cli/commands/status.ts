@@ -1,11 +1,11 @@
 // `iki status --year Y [--quarter Q] [--json]`: who has submitted for which triwulan, and the
 // reporting rate (received / expected). Reads only the archive records, never the workbooks.
-import { problem } from '../../problem.js';
-import { QUARTERS, parseQuarter, parseYear, twLabel, type Quarter } from '../../period.js';
-import { findWorkspace, listArchive, type ArchiveEntry } from '../../workspace.js';
+import { QUARTERS, twLabel, type Quarter } from '../../period.js';
+import { listArchive, type ArchiveEntry } from '../../workspace.js';
+import { quarterArg, requireWorkspace, yearArg } from '../args.js';
 import type { CliContext } from '../context.js';
-import { EXIT_OK, UsageError } from '../exit.js';
-import { displayPath, requireCatalogue } from '../catalogue-source.js';
+import { EXIT_OK } from '../exit.js';
+import { requireCatalogue } from '../catalogue-source.js';
 import { renderProblemLines, table } from '../render.js';
 
 interface Opts {
@@ -16,21 +16,9 @@ interface Opts {
 }
 
 export async function run(ctx: CliContext, opts: Opts): Promise<number> {
-  const year = parseYear(opts.year);
-  if (typeof year !== 'number') throw new UsageError(year.message, [year]);
-  let quarters: readonly Quarter[] = QUARTERS;
-  if (opts.quarter !== undefined) {
-    const q = parseQuarter(opts.quarter);
-    if (typeof q !== 'number') throw new UsageError(q.message, [q]);
-    quarters = [q];
-  }
-  const found = findWorkspace(opts.workspace, ctx.env, ctx.cwd);
-  const ws = found.layout;
-  if (!ws) {
-    throw new UsageError(`${displayPath(ctx, found.tried) || '.'} is not an iki workspace; status reads a workspace's archive.`, [
-      problem('usage.no-workspace', `No iki-workspace.json in ${found.tried}.`),
-    ]);
-  }
+  const year = yearArg(opts.year);
+  const quarters: readonly Quarter[] = opts.quarter === undefined ? QUARTERS : [quarterArg(opts.quarter)];
+  const ws = requireWorkspace(ctx, opts.workspace, "status reads a workspace's archive");
   const { index } = requireCatalogue(ctx, { workspace: ws.root });
   const listing = listArchive(ws, year);
 

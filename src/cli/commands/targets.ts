@@ -1,11 +1,11 @@
 // `iki targets init | check`: the year's targets, a YAML file in the workspace (targets/<year>.yaml).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseYear } from '../../period.js';
 import { hasErrors, problem } from '../../problem.js';
 import { loadTargets, targetsPath, targetsSkeleton } from '../../target.js';
-import { findWorkspace, writeFileAtomic, type WorkspaceLayout } from '../../workspace.js';
+import { writeFileAtomic } from '../../workspace.js';
 import { requireCatalogue, displayPath } from '../catalogue-source.js';
+import { requireWorkspace, yearArg } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
 import { renderProblemLines, summaryLine } from '../render.js';
@@ -17,17 +17,8 @@ interface Opts {
   json?: boolean;
 }
 
-function workspaceOf(ctx: CliContext, opts: Opts): WorkspaceLayout {
-  const ws = findWorkspace(opts.workspace, ctx.env, ctx.cwd);
-  if (!ws.layout) throw new UsageError(`${ws.tried} is not an iki workspace.`, [problem('usage.no-workspace', `No iki-workspace.json in ${ws.tried}.`)]);
-  return ws.layout;
-}
-
-function yearOf(opts: Opts): number {
-  const y = parseYear(opts.year);
-  if (typeof y !== 'number') throw new UsageError(y.message, [y]);
-  return y;
-}
+const workspaceOf = (ctx: CliContext, opts: Opts) => requireWorkspace(ctx, opts.workspace, 'targets live in a workspace (targets/<year>.yaml)');
+const yearOf = (opts: Opts) => yearArg(opts.year);
 
 export async function init(ctx: CliContext, opts: Opts): Promise<number> {
   const ws = workspaceOf(ctx, opts);
