@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { visit } from 'yaml';
 import { z } from 'zod';
 import { problem, type Location, type Problem } from './problem.js';
-import { formatPath, parseYamlSource } from './yaml-source.js';
+import { describeIssue, formatPath, parseYamlSource } from './yaml-source.js';
 
 export const CATALOGUE_FORMAT = 'iki-catalogue/1';
 export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -232,13 +232,7 @@ export function loadCatalogue(source: string, file: string): LoadResult {
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-      let message = issue.message;
-      let keyPath = path;
-      if (issue.code === 'unrecognized_keys') {
-        message = `Unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`;
-        keyPath = [...path, issue.keys[0] ?? ''];
-      }
+      const { path, keyPath, message } = describeIssue(issue);
       problems.push(problem('catalogue.schema', `${formatPath(path) || '(top)'}: ${message}`, { ...locate(keyPath), ...(formatPath(path) ? { path: formatPath(path) } : {}) }));
     }
     return { problems };

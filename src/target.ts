@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { CatalogueIndex, Indikator } from './catalogue.js';
 import type { Quarter } from './period.js';
 import { problem, type Location, type Problem } from './problem.js';
-import { parseYamlSource } from './yaml-source.js';
+import { describeIssue, parseYamlSource } from './yaml-source.js';
 
 export const TARGETS_FORMAT = 'iki-targets/1';
 
@@ -186,10 +186,8 @@ export function loadTargets(source: string, file: string, index: CatalogueIndex,
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-      const label = path.join('.');
-      const message = issue.code === 'unrecognized_keys' ? `Unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (use tahun, tw1 … tw4)` : issue.message;
-      problems.push(problem('target.schema', `${label || '(top)'}: ${message}`, locate(path)));
+      const { path, keyPath, message } = describeIssue(issue);
+      problems.push(problem('target.schema', `${path.join('.') || '(top)'}: ${message}`, locate(keyPath)));
     }
     return { problems };
   }

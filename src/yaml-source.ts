@@ -1,6 +1,7 @@
 // A YAML file parsed with line numbers: the catalogue and the targets file both report every problem
 // at the line and column a person opens in their editor (yaml's LineCounter does the counting).
 import { LineCounter, isAlias, isCollection, parseDocument, type Document, type Node } from 'yaml';
+import type { core } from 'zod';
 import type { Location } from './problem.js';
 
 export type YamlPath = readonly (string | number)[];
@@ -27,6 +28,22 @@ export function parseYamlSource(source: string, file: string): YamlSource {
     return loc;
   };
   return { doc, at, locate: (path) => locate(doc, path, at, formatPath(path)) };
+}
+
+/**
+ * A schema issue (zod) in the words a person editing the YAML needs: where it is, and for a key
+ * that is misspelt or missing, which key. `keyPath` points at the offending key for `locate`.
+ */
+export function describeIssue(issue: core.$ZodIssue): { path: (string | number)[]; keyPath: (string | number)[]; message: string } {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    return { path, keyPath: [...path, issue.keys[0] ?? ''], message: `Unknown key${issue.keys.length > 1 ? 's' : ''} ${keys} (a typo?)` };
+  }
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) {
+    return { path, keyPath: path, message: `missing: this key is required (${issue.expected})` };
+  }
+  return { path, keyPath: path, message: issue.message };
 }
 
 /** jabatan[3].kinerja[0].indikator[1].id */

@@ -53,6 +53,13 @@ describe('bad catalogues: one problem code and line each', () => {
     expect(p.some((x) => x.message.startsWith('jabatan[2].atasan'))).toBe(true);
   });
 
+  it('a missing required key names the key', () => {
+    const src = SMALL_CATALOGUE.replace('instansi: Dinas Contoh\n', '');
+    const p = errors(src);
+    expect(p).toHaveLength(1);
+    expect(p[0]!.message).toBe('instansi: missing: this key is required (string)');
+  });
+
   it('a value of the wrong kind', () => {
     const src = edit(SMALL_CATALOGUE, 'aggregation: last', 'aggregation: average');
     const p = errors(src);

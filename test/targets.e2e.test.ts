@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
@@ -70,6 +70,18 @@ describe('iki targets', () => {
     expect(r.stderr).toContain('iki targets check --year 2017');
     expect(existsSync(join(ws, 'templates', '2017-TW3'))).toBe(false);
     writeFileSync(file, text);
+  });
+
+  it('a targets "file" that is a folder is a usage error with its code, for check, generate and report', () => {
+    const odd = join(ws, 'targets', '2019.yaml');
+    mkdirSync(odd, { recursive: true });
+    for (const args of [['targets', 'check', '--year', '2019'], ['generate', '-y', '2019', '-q', '1'], ['report', '-y', '2019']]) {
+      const r = iki([...args, '-w', ws]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('error target.unreadable Cannot read the targets file: it is a folder.');
+      expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    }
+    expect(existsSync(join(ws, 'templates', '2019-TW1'))).toBe(false);
   });
 
   it('check outside a workspace, or for a year without a file, is a usage error', () => {

@@ -3,15 +3,15 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative, resolve } from 'node:path';
 import { CatalogueIndex, loadCatalogue, type Catalogue } from '../catalogue.js';
-import { problem, hasErrors, type Problem } from '../problem.js';
+import { problem, hasErrors, type Problem, type ProblemCode } from '../problem.js';
 import { findWorkspace } from '../workspace.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './exit.js';
 import { renderProblemLines } from './render.js';
 
 export const BUNDLED_CATALOGUE = fileURLToPath(new URL('../../templates/catalogue.yaml', import.meta.url));
-/** A catalogue is a small text file; anything larger is not one. */
-const MAX_CATALOGUE_BYTES = 5 * 1024 * 1024;
+/** A catalogue or targets file is a small text file; anything larger is not one. */
+const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
 
 export interface LoadedCatalogue {
   file: string;
@@ -35,28 +35,33 @@ export function catalogueFile(ctx: CliContext, opts: { catalogue?: string; works
 export function readCatalogue(ctx: CliContext, opts: { catalogue?: string; workspace?: string }): LoadedCatalogue {
   const file = catalogueFile(ctx, opts);
   const shown = displayPath(ctx, file);
-  let source: string;
-  try {
-    const st = statSync(file);
-    if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-    if (st.size > MAX_CATALOGUE_BYTES) {
-      throw new UsageError(`${shown} is ${st.size} bytes; a catalogue is at most ${MAX_CATALOGUE_BYTES}.`, [
-        problem('catalogue.unreadable', `The file is too large to be a catalogue (${st.size} bytes).`, { file: shown }),
-      ]);
-    }
-    source = readFileSync(file, 'utf8');
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message;
-    throw new UsageError(`Cannot read the catalogue ${shown}: ${why}.`, [
-      problem('catalogue.unreadable', `Cannot read the catalogue: ${why}.`, { file: shown }),
-    ]);
-  }
+  const source = readConfigText(file, shown, 'catalogue', 'catalogue.unreadable');
   const { catalogue, problems } = loadCatalogue(source, shown);
   const out: LoadedCatalogue = { file: shown, problems };
   if (catalogue) out.catalogue = catalogue;
   return out;
+}
+
+/**
+ * A small YAML file the user maintains (the catalogue, the targets): its text, or a usage error
+ * (exit 2) that says why it cannot be read — never an fs error with a stack trace.
+ */
+export function readConfigText(file: string, shown: string, what: string, code: ProblemCode): string {
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    if (st.size > MAX_CONFIG_BYTES) {
+      throw new UsageError(`${shown} is ${st.size} bytes; a ${what} file is at most ${MAX_CONFIG_BYTES}.`, [
+        problem(code, `The file is too large to be a ${what} file (${st.size} bytes).`, { file: shown }),
+      ]);
+    }
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    const errno = (err as NodeJS.ErrnoException).code;
+    const why = errno === 'ENOENT' ? 'no such file' : errno === 'EACCES' ? 'permission denied' : errno === 'EISDIR' ? 'it is a folder' : (err as Error).message;
+    throw new UsageError(`Cannot read the ${what} ${shown}: ${why}.`, [problem(code, `Cannot read the ${what}: ${why}.`, { file: shown })]);
+  }
 }
 
 /** For commands other than `catalogue check`: a catalogue with errors is a configuration error. */

@@ -1,10 +1,10 @@
 // The workspace's targets for a year, when the Subbag Program has written them (targets/<year>.yaml).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { CatalogueIndex } from '../catalogue.js';
 import { hasErrors } from '../problem.js';
 import { loadTargets, targetsPath, type Targets } from '../target.js';
 import type { WorkspaceLayout } from '../workspace.js';
-import { displayPath } from './catalogue-source.js';
+import { displayPath, readConfigText } from './catalogue-source.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './exit.js';
 
@@ -14,7 +14,7 @@ export function readTargets(ctx: CliContext, ws: WorkspaceLayout | undefined, in
   const file = targetsPath(ws.root, year);
   if (!existsSync(file)) return undefined;
   const shown = displayPath(ctx, file);
-  const { targets, problems } = loadTargets(readFileSync(file, 'utf8'), shown, index, year);
+  const { targets, problems } = loadTargets(readConfigText(file, shown, 'targets file', 'target.unreadable'), shown, index, year);
   if (!targets || hasErrors(problems)) {
     throw new UsageError(`The targets file ${shown} has errors; run \`iki targets check --year ${year}\` and fix them first.`, problems);
   }

@@ -2,6 +2,7 @@ import type { ProblemText } from './types.js';
 
 // Problems in a targets file (targets/<year>.yaml).
 export const TARGET_PROBLEMS = {
+  'target.unreadable': { severity: 'error', title: 'Targets file cannot be read' },
   'target.yaml-syntax': { severity: 'error', title: 'YAML syntax error in targets', hint: 'Check indentation and quoting near this line.' },
   'target.schema': { severity: 'error', title: 'Targets file shape', hint: 'A target is a number (annual) or {tahun, tw1, tw2, tw3, tw4}, each 0 or more.' },
   'target.unknown-indicator': { severity: 'error', title: 'Target for an unknown indicator', hint: 'See `iki catalogue list` for indicator ids.' },

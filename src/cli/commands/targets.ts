@@ -1,10 +1,10 @@
 // `iki targets init | check`: the year's targets, a YAML file in the workspace (targets/<year>.yaml).
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { hasErrors, problem } from '../../problem.js';
 import { loadTargets, targetsPath, targetsSkeleton } from '../../target.js';
 import { writeFileAtomic } from '../../workspace.js';
-import { requireCatalogue, displayPath } from '../catalogue-source.js';
+import { displayPath, readConfigText, requireCatalogue } from '../catalogue-source.js';
 import { requireWorkspace, yearArg } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
@@ -46,7 +46,7 @@ export async function check(ctx: CliContext, opts: Opts): Promise<number> {
   if (!existsSync(file)) {
     throw new UsageError(`No targets for ${year}: ${shown} does not exist. Create it with \`iki targets init --year ${year}\`.`);
   }
-  const { targets, problems } = loadTargets(readFileSync(file, 'utf8'), shown, index, year);
+  const { targets, problems } = loadTargets(readConfigText(file, shown, 'targets file', 'target.unreadable'), shown, index, year);
   const failed = !targets || hasErrors(problems);
   if (opts.json) {
     ctx.out(JSON.stringify({ file: shown, valid: !failed, targets: targets ? Object.fromEntries(targets.byIndicator) : {}, problems }, null, 2));
