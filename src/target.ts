@@ -187,7 +187,9 @@ export function loadTargets(source: string, file: string, index: CatalogueIndex,
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const { path, keyPath, message } = describeIssue(issue);
-      problems.push(problem('target.schema', `${path.join('.') || '(top)'}: ${message}`, locate(keyPath)));
+      // Advice on how to write a target only where a target was written.
+      const hint = path[0] === 'targets' && path.length > 1 ? { hint: 'A target is a number (annual) or { tahun, tw1, tw2, tw3, tw4 }, each 0 or more.' } : {};
+      problems.push(problem('target.schema', `${path.join('.') || '(top)'}: ${message}`, locate(keyPath), hint));
     }
     return { problems };
   }
