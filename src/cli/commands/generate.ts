@@ -11,6 +11,7 @@ import { toolVersion } from '../../version.js';
 import { findWorkspace, isWorkspace, layout } from '../../workspace.js';
 import { displayPath, requireCatalogue } from '../catalogue-source.js';
 import { readTargets } from '../targets-source.js';
+import { requireWorkspace } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../exit.js';
 import { progress, table } from '../render.js';
@@ -33,10 +34,8 @@ interface Written extends TemplateSummary {
 
 export async function run(ctx: CliContext, opts: Opts): Promise<number> {
   const period = parsePeriod(opts);
-  const ws = findWorkspace(opts.workspace, ctx.env, ctx.cwd);
-  if (opts.workspace && !ws.layout) {
-    throw new UsageError(`${opts.workspace} is not an iki workspace.`, [problem('usage.no-workspace', `No iki-workspace.json in ${ws.tried}.`)]);
-  }
+  // A workspace is optional here (templates can be made anywhere), but one named with --workspace must be one.
+  const ws = { layout: opts.workspace ? requireWorkspace(ctx, opts.workspace, 'name a workspace folder or leave --workspace out') : findWorkspace(undefined, ctx.env, ctx.cwd).layout };
   const { index, file: catalogueFile } = requireCatalogue(ctx, opts);
   const jabatan = pickJabatan(index.subtree(index.root.id).map((j) => j.id), opts.jabatan);
   const yearTargets = readTargets(ctx, ws.layout, index, period.year);
