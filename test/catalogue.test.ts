@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CatalogueIndex, elementsOf, loadCatalogue } from '../src/catalogue.js';
+import { CatalogueIndex, elementsOf, loadCatalogue } from '../src/model/catalogue.js';
 import { BUNDLED } from './helpers.js';
 import { SMALL_CATALOGUE, edit, lineOf } from './support/small-catalogue.js';
 

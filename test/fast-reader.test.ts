@@ -6,10 +6,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CatalogueIndex, loadCatalogue } from '../src/catalogue.js';
-import { readSubmission, type ReadResult } from '../src/submission.js';
-import { wellFormed } from '../src/xlsx-fast.js';
-import type { ExcelModule } from '../src/xlsx.js';
+import { CatalogueIndex, loadCatalogue } from '../src/model/catalogue.js';
+import { readSubmission, type ReadResult } from '../src/read/submission.js';
+import { wellFormed } from '../src/read/xlsx-fast.js';
+import type { ExcelModule } from '../src/read/xlsx.js';
 import { ROOT } from './helpers.js';
 import { miniIndex, miniWorkbook } from './support/mini.js';
 

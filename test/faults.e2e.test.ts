@@ -13,10 +13,10 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CatalogueIndex, loadCatalogue } from '../src/catalogue.js';
-import { readMany } from '../src/read-pool.js';
-import { layout, listArchive, readRecord, recoverArchive } from '../src/workspace.js';
-import { inspectXlsx } from '../src/xlsx.js';
+import { CatalogueIndex, loadCatalogue } from '../src/model/catalogue.js';
+import { readMany } from '../src/read/read-pool.js';
+import { layout, listArchive, readRecord, recoverArchive } from '../src/store/workspace.js';
+import { inspectXlsx } from '../src/read/xlsx.js';
 import { BIN, ROOT, iki, tempDir } from './helpers.js';
 import { prng, unzipSync, zipSync } from './support/fuzz.js';
 

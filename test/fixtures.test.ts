@@ -8,9 +8,9 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CatalogueIndex, loadCatalogue } from '../src/catalogue.js';
-import { readSubmission } from '../src/submission.js';
-import { layout, listArchive } from '../src/workspace.js';
+import { CatalogueIndex, loadCatalogue } from '../src/model/catalogue.js';
+import { readSubmission } from '../src/read/submission.js';
+import { layout, listArchive } from '../src/store/workspace.js';
 import { ROOT, tempDir } from './helpers.js';
 
 const FIXTURE = join(ROOT, 'fixtures', 'workspace');

@@ -8,10 +8,10 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CatalogueIndex, loadCatalogue } from '../src/catalogue.js';
-import { PROBLEM_TEXT as PROBLEMS } from '../src/problems/index.js';
-import { readSubmission, type ReadResult } from '../src/submission.js';
-import type { ExcelModule } from '../src/xlsx.js';
+import { CatalogueIndex, loadCatalogue } from '../src/model/catalogue.js';
+import { PROBLEM_TEXT as PROBLEMS } from '../src/model/problems/index.js';
+import { readSubmission, type ReadResult } from '../src/read/submission.js';
+import type { ExcelModule } from '../src/read/xlsx.js';
 import { ROOT } from './helpers.js';
 import { mutate, prng, unzipSync, type Part } from './support/fuzz.js';
 

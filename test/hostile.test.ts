@@ -12,10 +12,10 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CatalogueIndex, loadCatalogue } from '../src/catalogue.js';
-import { readSubmission } from '../src/submission.js';
-import { loadTargets } from '../src/target.js';
-import type { ExcelModule } from '../src/xlsx.js';
+import { CatalogueIndex, loadCatalogue } from '../src/model/catalogue.js';
+import { readSubmission } from '../src/read/submission.js';
+import { loadTargets } from '../src/compute/target.js';
+import type { ExcelModule } from '../src/read/xlsx.js';
 import { ROOT, iki, tempDir } from './helpers.js';
 import { unzipSync, zipSync } from './support/fuzz.js';
 

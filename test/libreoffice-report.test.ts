@@ -8,8 +8,8 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReport } from '../src/report.js';
-import { rollup } from '../src/rollup.js';
+import { buildReport } from '../src/write/report.js';
+import { rollup } from '../src/compute/rollup.js';
 import { SCENARIO_MISSING, scenarioIndex, scenarioSubmissions } from './support/rollup-scenario.js';
 import { iki, ROOT } from './helpers.js';
 

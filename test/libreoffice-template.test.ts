@@ -5,8 +5,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CatalogueIndex, loadCatalogue } from '../src/catalogue.js';
-import { INPUT_SHEET, META_KEYS, META_SHEET, TEMPLATE_FORMAT, elementName, noteName, templateFileName } from '../src/contract.js';
+import { CatalogueIndex, loadCatalogue } from '../src/model/catalogue.js';
+import { INPUT_SHEET, META_KEYS, META_SHEET, TEMPLATE_FORMAT, elementName, noteName, templateFileName } from '../src/model/contract.js';
 import { BUNDLED, iki, tempDir } from './helpers.js';
 import { definedNames, sheets, zipEntries } from './support/template-zip.js';
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_COLUMNS, SHEETS, buildReport, dataRows, unitSheetName } from '../src/report.js';
-import { rollup } from '../src/rollup.js';
+import { DATA_COLUMNS, SHEETS, buildReport, dataRows, unitSheetName } from '../src/write/report.js';
+import { rollup } from '../src/compute/rollup.js';
 import { EXPECTED, SCENARIO_MISSING, scenarioIndex, scenarioSubmissions } from './support/rollup-scenario.js';
 
 const index = scenarioIndex();

@@ -1,7 +1,7 @@
 // The rollup rules, on plain data (no disk): the hand-computed scenario of support/rollup-scenario.ts.
 import { describe, expect, it } from 'vitest';
-import type { RatioIndikator } from '../src/catalogue.js';
-import { combineLast, combineSum, formatPercent, indicatorValue, ratioOverPeriod, rollup, roundHalfUp, type Value } from '../src/rollup.js';
+import type { RatioIndikator } from '../src/model/catalogue.js';
+import { combineLast, combineSum, formatPercent, indicatorValue, ratioOverPeriod, rollup, roundHalfUp, type Value } from '../src/compute/rollup.js';
 import { CELL, EXPECTED, SCENARIO_MISSING, fileOf, scenarioIndex, scenarioSubmissions } from './support/rollup-scenario.js';
 
 const index = scenarioIndex();

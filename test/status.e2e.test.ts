@@ -2,10 +2,10 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { acquireLock, archiveSubmission, layout, listArchive, releaseLock, writeFileAtomic, type ArchiveRecord } from '../src/workspace.js';
+import { acquireLock, archiveSubmission, layout, listArchive, releaseLock, writeFileAtomic, type ArchiveRecord } from '../src/store/workspace.js';
 import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
-import type { Quarter } from '../src/period.js';
+import type { Quarter } from '../src/model/period.js';
 import { BUNDLED, iki, tempDir } from './helpers.js';
 import { hashTree } from './support/workbooks.js';
 

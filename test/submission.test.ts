@@ -1,8 +1,8 @@
 // The cell rules (pure, no disk) and readSubmission on small in-memory workbooks.
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import { parseCountCell, parseNoteCell, pathHints, readSubmission, type ReadResult } from '../src/submission.js';
-import type { ExcelModule } from '../src/xlsx.js';
+import { parseCountCell, parseNoteCell, pathHints, readSubmission, type ReadResult } from '../src/read/submission.js';
+import type { ExcelModule } from '../src/read/xlsx.js';
 import { miniIndex, miniWorkbook } from './support/mini.js';
 
 const excel = ExcelJS as unknown as ExcelModule;

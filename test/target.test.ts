@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogueIndex, loadCatalogue } from '../src/catalogue.js';
-import { DEFAULT_PENILAIAN, DEFAULT_PREDIKAT, capaian, capaianFormula, judge, loadTargets, predikat, targetThrough } from '../src/target.js';
+import { CatalogueIndex, loadCatalogue } from '../src/model/catalogue.js';
+import { DEFAULT_PENILAIAN, DEFAULT_PREDIKAT, capaian, capaianFormula, judge, loadTargets, predikat, targetThrough } from '../src/compute/target.js';
 import { SMALL_CATALOGUE, lineOf } from './support/small-catalogue.js';
 
 const index = new CatalogueIndex(loadCatalogue(SMALL_CATALOGUE, 'c.yaml').catalogue!);

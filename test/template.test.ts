@@ -2,9 +2,9 @@
 // written by exceljs and read back, against the contract in DESIGN.md.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CatalogueIndex, loadCatalogue, type Catalogue } from '../src/catalogue.js';
-import { GUIDE_SHEET, INPUT_SHEET, META_KEYS, META_SHEET, TEMPLATE_FORMAT, elementName, noteName } from '../src/contract.js';
-import { INPUT_COL, buildTemplate, deflateZip, plan, templateBytes, type ExcelModule, type TemplatePlan } from '../src/template.js';
+import { CatalogueIndex, loadCatalogue, type Catalogue } from '../src/model/catalogue.js';
+import { GUIDE_SHEET, INPUT_SHEET, META_KEYS, META_SHEET, TEMPLATE_FORMAT, elementName, noteName } from '../src/model/contract.js';
+import { INPUT_COL, buildTemplate, deflateZip, plan, templateBytes, type ExcelModule, type TemplatePlan } from '../src/write/template.js';
 import { BUNDLED } from './helpers.js';
 import { SMALL_CATALOGUE, edit } from './support/small-catalogue.js';
 import { definedNames, sheets, zipEntries } from './support/template-zip.js';

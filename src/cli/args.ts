@@ -1,9 +1,9 @@
 // Arguments several commands share: the workspace, the year and the triwulan. Bad values are usage
 // errors (exit 2), worded once here.
-import { parseQuarter, parseYear, type Quarter } from '../period.js';
-import { problem } from '../problem.js';
-import { WORKSPACE_MARKER, findWorkspace, recoverArchive, type WorkspaceLayout } from '../workspace.js';
-import { displayPath } from './catalogue-source.js';
+import { parseQuarter, parseYear, type Quarter } from '../model/period.js';
+import { problem } from '../model/problem.js';
+import { WORKSPACE_MARKER, findWorkspace, recoverArchive, type WorkspaceLayout } from '../store/workspace.js';
+import { displayPath } from '../store/catalogue-source.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './exit.js';
 

@@ -1,5 +1,5 @@
 // Exit codes, in one place: 0 done (warnings allowed), 1 bad data, 2 bad usage or configuration.
-import type { Problem } from '../problem.js';
+import type { Problem } from '../model/problem.js';
 
 export const EXIT_OK = 0;
 export const EXIT_DATA = 1;

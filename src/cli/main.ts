@@ -1,7 +1,7 @@
 // The iki command line: declares commands and flags, loads each command only when it runs
 // (so `iki --help` never loads exceljs), and turns thrown usage errors into exit code 2.
 import { Command, CommanderError, Option } from 'commander';
-import { toolVersion } from '../version.js';
+import { toolVersion } from '../store/version.js';
 import { makeContext, type CliContext } from './context.js';
 import { EXIT_USAGE, UsageError } from './exit.js';
 import { renderProblemLines } from './render.js';

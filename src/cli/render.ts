@@ -1,6 +1,6 @@
 // Turning problems and rows into terminal text. The only place that decides how things look.
 import { createRequire } from 'node:module';
-import { countBySeverity, formatLocation, type Problem, type Severity } from '../problem.js';
+import { countBySeverity, formatLocation, type Problem, type Severity } from '../model/problem.js';
 import type { CliContext } from './context.js';
 
 export function severityLabel(ctx: CliContext, s: Severity): string {

@@ -1,6 +1,6 @@
 // A small catalogue and contract-following workbooks built in memory, for unit tests.
 import ExcelJS from 'exceljs';
-import { CatalogueIndex, loadCatalogue } from '../../src/catalogue.js';
+import { CatalogueIndex, loadCatalogue } from '../../src/model/catalogue.js';
 
 export const MINI_YAML = `
 format: iki-catalogue/1

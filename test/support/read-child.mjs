@@ -1,8 +1,8 @@
 // Child process for test/hostile.test.ts: read one file with readSubmission (the built dist/) and print
 // the problem codes, the time and the peak memory (maxRSS, KB) of this process, as JSON.
 import { readFileSync } from 'node:fs';
-import { CatalogueIndex, loadCatalogue } from '../../dist/catalogue.js';
-import { readWorkbookPath } from '../../dist/read-pool.js';
+import { CatalogueIndex, loadCatalogue } from '../../dist/model/catalogue.js';
+import { readWorkbookPath } from '../../dist/read/read-pool.js';
 
 const [file, catalogue] = process.argv.slice(2);
 const index = new CatalogueIndex(loadCatalogue(readFileSync(catalogue, 'utf8'), 'catalogue.yaml').catalogue);

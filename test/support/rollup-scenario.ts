@@ -24,9 +24,9 @@
 //   kasi_b_kasus (count) = kasus_daftar: blank, 0, 5, 3; year 8 partial
 //   year to date TW2: kadis_persen_lulus 150/180 = 83.3333…, kabid_tpak 61 ok,
 //     kabid_kasus: TW1 left out, TW2 0/0 -> no denominator
-import { CatalogueIndex, loadCatalogue } from '../../src/catalogue.js';
-import type { Quarter } from '../../src/period.js';
-import type { ElementReading, Submission } from '../../src/submission.js';
+import { CatalogueIndex, loadCatalogue } from '../../src/model/catalogue.js';
+import type { Quarter } from '../../src/model/period.js';
+import type { ElementReading, Submission } from '../../src/read/submission.js';
 
 export const SCENARIO_CATALOGUE = `format: iki-catalogue/1
 id: skenario

@@ -1,9 +1,9 @@
 // `iki catalogue check | list | show`: no exceljs here, these must start fast.
-import { elementsOf, type Catalogue, type Indikator } from '../../catalogue.js';
-import { hasErrors, problem } from '../../problem.js';
+import { elementsOf, type Catalogue, type Indikator } from '../../model/catalogue.js';
+import { hasErrors, problem } from '../../model/problem.js';
 import type { CliContext } from '../context.js';
 import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
-import { readCatalogue, requireCatalogue } from '../catalogue-source.js';
+import { readCatalogue, requireCatalogue } from '../../store/catalogue-source.js';
 import { renderProblemLines, summaryLine, table } from '../render.js';
 
 interface Opts {

@@ -3,14 +3,14 @@
 // write into the archive, and all-or-nothing writes (temp files, then renames).
 import { existsSync, mkdirSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { periodKey, parseQuarter, parseYear, type Period } from '../../period.js';
-import { problem, type Problem } from '../../problem.js';
-import { templateFileName } from '../../contract.js';
-import { buildTemplate, templateBytes, type ExcelModule, type TemplateSummary } from '../../template.js';
-import { toolVersion } from '../../version.js';
-import { findWorkspace, isWorkspace, layout } from '../../workspace.js';
-import { displayPath, requireCatalogue } from '../catalogue-source.js';
-import { readTargets } from '../targets-source.js';
+import { periodKey, parseQuarter, parseYear, type Period } from '../../model/period.js';
+import { problem, type Problem } from '../../model/problem.js';
+import { templateFileName } from '../../model/contract.js';
+import { buildTemplate, templateBytes, type ExcelModule, type TemplateSummary } from '../../write/template.js';
+import { toolVersion } from '../../store/version.js';
+import { findWorkspace, isWorkspace, layout } from '../../store/workspace.js';
+import { displayPath, requireCatalogue } from '../../store/catalogue-source.js';
+import { readTargets } from '../../store/targets-source.js';
 import { requireWorkspace } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../exit.js';

@@ -1,19 +1,19 @@
 // `iki ingest <file|folder>... [--replace] [--dry-run]`: validate filled workbooks and take the valid
 // ones into the workspace archive, under the workspace lock. The originals are never touched.
 import { basename, sep } from 'node:path';
-import { problem, type Problem } from '../../problem.js';
-import type { Submission } from '../../submission.js';
-import { toolVersion } from '../../version.js';
-import { acquireLock, archiveSubmissionAsync, releaseLock, type ArchiveAction } from '../../workspace.js';
-import { twLabel, type Quarter } from '../../period.js';
+import { problem, type Problem } from '../../model/problem.js';
+import type { Submission } from '../../read/submission.js';
+import { toolVersion } from '../../store/version.js';
+import { acquireLock, archiveSubmissionAsync, releaseLock, type ArchiveAction } from '../../store/workspace.js';
+import { twLabel, type Quarter } from '../../model/period.js';
 import { recoverInterruptedRun, requireWorkspace } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, UsageError } from '../exit.js';
-import { displayPath, requireCatalogue } from '../catalogue-source.js';
+import { displayPath, requireCatalogue } from '../../store/catalogue-source.js';
 import { renderProblemLines } from '../render.js';
 import { collectWorkbooks, duplicateChecker, fileLine, problemTable, readWorkbookFiles, resultJson } from './validate.js';
-import type { PathReadResult } from '../../read-pool.js';
-import { sha256Hex } from '../../submission.js';
+import type { PathReadResult } from '../../read/read-pool.js';
+import { sha256Hex } from '../../read/submission.js';
 import { readFileSync } from 'node:fs';
 
 interface Opts {

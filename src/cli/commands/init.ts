@@ -1,12 +1,12 @@
 // `iki init [DIR]`: create a workspace: a checked copy of the catalogue, the folders, and the marker.
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { problem, type Problem } from '../../problem.js';
-import { toolVersion } from '../../version.js';
-import { WORKSPACE_FORMAT, WORKSPACE_MARKER, isWorkspace, layout, writeFileAtomic } from '../../workspace.js';
+import { problem, type Problem } from '../../model/problem.js';
+import { toolVersion } from '../../store/version.js';
+import { WORKSPACE_FORMAT, WORKSPACE_MARKER, isWorkspace, layout, writeFileAtomic } from '../../store/workspace.js';
 import type { CliContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../exit.js';
-import { BUNDLED_CATALOGUE, displayPath, requireCatalogue } from '../catalogue-source.js';
+import { BUNDLED_CATALOGUE, displayPath, requireCatalogue } from '../../store/catalogue-source.js';
 
 interface Opts {
   catalogue?: string;

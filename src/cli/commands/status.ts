@@ -1,11 +1,11 @@
 // `iki status --year Y [--quarter Q] [--json]`: who has submitted for which triwulan, and the
 // reporting rate (received / expected). Reads only the archive records, never the workbooks.
-import { QUARTERS, twLabel, type Quarter } from '../../period.js';
-import { listArchive, type ArchiveEntry } from '../../workspace.js';
+import { QUARTERS, twLabel, type Quarter } from '../../model/period.js';
+import { listArchive, type ArchiveEntry } from '../../store/workspace.js';
 import { quarterArg, requireWorkspace, yearArg } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT_OK } from '../exit.js';
-import { requireCatalogue } from '../catalogue-source.js';
+import { requireCatalogue } from '../../store/catalogue-source.js';
 import { renderProblemLines, table } from '../render.js';
 
 interface Opts {

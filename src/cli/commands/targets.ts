@@ -1,10 +1,10 @@
 // `iki targets init | check`: the year's targets, a YAML file in the workspace (targets/<year>.yaml).
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { hasErrors, problem } from '../../problem.js';
-import { loadTargets, targetsPath, targetsSkeleton } from '../../target.js';
-import { writeFileAtomic } from '../../workspace.js';
-import { displayPath, readConfigText, requireCatalogue } from '../catalogue-source.js';
+import { hasErrors, problem } from '../../model/problem.js';
+import { loadTargets, targetsPath, targetsSkeleton } from '../../compute/target.js';
+import { writeFileAtomic } from '../../store/workspace.js';
+import { displayPath, readConfigText, requireCatalogue } from '../../store/catalogue-source.js';
 import { requireWorkspace, yearArg } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';

@@ -3,16 +3,16 @@
 // and rendering the problem table.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
-import type { CatalogueIndex } from '../../catalogue.js';
-import { countBySeverity, problem, type Problem } from '../../problem.js';
-import type { ReadResult } from '../../submission.js';
-import type { ExcelModule } from '../../xlsx.js';
-import { readMany, readWorkbookPath, type PathReadResult } from '../../read-pool.js';
-import { findWorkspace } from '../../workspace.js';
-import { twLabel, type Quarter } from '../../period.js';
+import type { CatalogueIndex } from '../../model/catalogue.js';
+import { countBySeverity, problem, type Problem } from '../../model/problem.js';
+import type { ReadResult } from '../../read/submission.js';
+import type { ExcelModule } from '../../read/xlsx.js';
+import { readMany, readWorkbookPath, type PathReadResult } from '../../read/read-pool.js';
+import { findWorkspace } from '../../store/workspace.js';
+import { twLabel, type Quarter } from '../../model/period.js';
 import type { CliContext } from '../context.js';
 import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
-import { catalogueFile as catalogueSourcePath, displayPath, requireCatalogue } from '../catalogue-source.js';
+import { catalogueFile as catalogueSourcePath, displayPath, requireCatalogue } from '../../store/catalogue-source.js';
 import { progress, severityLabel, table } from '../render.js';
 
 interface Opts {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { visit } from 'yaml';
 import { z } from 'zod';
 import { problem, type Location, type Problem } from './problem.js';
-import { describeIssue, formatPath, parseYamlSource } from './yaml-source.js';
+import { describeIssue, formatPath, parseYamlSource } from '../store/yaml-source.js';
 
 export const CATALOGUE_FORMAT = 'iki-catalogue/1';
 export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;

@@ -1,10 +1,10 @@
 // Targets, capaian and predikat: how a realisasi is judged against its target (LKjIP, Perjanjian Kinerja).
 // The targets file is YAML in the workspace (targets/<year>.yaml); loading returns problems, never throws.
 import { z } from 'zod';
-import type { CatalogueIndex, Indikator } from './catalogue.js';
-import type { Quarter } from './period.js';
-import { problem, type Location, type Problem } from './problem.js';
-import { describeIssue, parseYamlSource } from './yaml-source.js';
+import type { CatalogueIndex, Indikator } from '../model/catalogue.js';
+import type { Quarter } from '../model/period.js';
+import { problem, type Location, type Problem } from '../model/problem.js';
+import { describeIssue, parseYamlSource } from '../store/yaml-source.js';
 
 export const TARGETS_FORMAT = 'iki-targets/1';
 

@@ -15,10 +15,10 @@
 //
 //   parseCountCell(value) / parseNoteCell(value, maxLength): the pure cell rules, on exceljs cell values.
 import { createHash } from 'node:crypto';
-import type { CatalogueIndex, Element, NoteField } from './catalogue.js';
-import { ELEMENT_NAME_PREFIX, INPUT_SHEET, META_SHEET, NOTE_NAME_PREFIX, TEMPLATE_FORMAT, elementName, noteName, type TemplateMeta } from './contract.js';
-import { isQuarter, type Quarter } from './period.js';
-import { problem, type Location, type Problem, type ProblemCode } from './problem.js';
+import type { CatalogueIndex, Element, NoteField } from '../model/catalogue.js';
+import { ELEMENT_NAME_PREFIX, INPUT_SHEET, META_SHEET, NOTE_NAME_PREFIX, TEMPLATE_FORMAT, elementName, noteName, type TemplateMeta } from '../model/contract.js';
+import { isQuarter, type Quarter } from '../model/period.js';
+import { problem, type Location, type Problem, type ProblemCode } from '../model/problem.js';
 import { inspectXlsx, loadWithExcel, parseCellRef, type DefinedName, type ExcelModule, type SheetEntry } from './xlsx.js';
 import { FastDecline, fastBook, type BookLike, type SheetLike } from './xlsx-fast.js';
 

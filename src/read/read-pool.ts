@@ -6,8 +6,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CatalogueIndex } from './catalogue.js';
-import { problem } from './problem.js';
+import type { CatalogueIndex } from '../model/catalogue.js';
+import { problem } from '../model/problem.js';
 import { readSubmission, sha256Hex, type ReadOptions, type ReadResult } from './submission.js';
 import { DEFAULT_LIMITS, type ExcelModule } from './xlsx.js';
 

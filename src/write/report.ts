@@ -6,12 +6,12 @@
 // cached results equal to what the rollup computed; `Data` holds plain values only (the contract of
 // DESIGN.md: one header row, one row per jabatan x indicator-or-element x period).
 import type { Alignment, Borders, Cell, Fill, Font, Workbook, Worksheet } from 'exceljs';
-import type { CatalogueIndex, Indikator } from './catalogue.js';
-import { formatLocation, type Problem } from './problem.js';
-import { PROBLEM_TEXT } from './problems/index.js';
-import { romanQuarter, twLabel, type Quarter } from './period.js';
-import { capaianFormula, type Judged, type Judgement } from './target.js';
-import { formatPercent, sourceText, uniqueReasons, type IndicatorValue, type PeriodRef, type Reason, type RollupResult, type Status, type Value } from './rollup.js';
+import type { CatalogueIndex, Indikator } from '../model/catalogue.js';
+import { formatLocation, type Problem } from '../model/problem.js';
+import { PROBLEM_TEXT } from '../model/problems/index.js';
+import { romanQuarter, twLabel, type Quarter } from '../model/period.js';
+import { capaianFormula, type Judged, type Judgement } from '../compute/target.js';
+import { formatPercent, sourceText, uniqueReasons, type IndicatorValue, type PeriodRef, type Reason, type RollupResult, type Status, type Value } from '../compute/rollup.js';
 
 export interface ExcelModule {
   Workbook: new () => Workbook;

@@ -2,12 +2,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative, resolve } from 'node:path';
-import { CatalogueIndex, loadCatalogue, type Catalogue } from '../catalogue.js';
-import { problem, hasErrors, type Problem, type ProblemCode } from '../problem.js';
-import { findWorkspace } from '../workspace.js';
-import type { CliContext } from './context.js';
-import { UsageError } from './exit.js';
-import { renderProblemLines } from './render.js';
+import { CatalogueIndex, loadCatalogue, type Catalogue } from '../model/catalogue.js';
+import { problem, hasErrors, type Problem, type ProblemCode } from '../model/problem.js';
+import { findWorkspace } from './workspace.js';
+import type { CliContext } from '../cli/context.js';
+import { UsageError } from '../cli/exit.js';
+import { renderProblemLines } from '../cli/render.js';
 
 export const BUNDLED_CATALOGUE = fileURLToPath(new URL('../../templates/catalogue.yaml', import.meta.url));
 /** A catalogue or targets file is a small text file; anything larger is not one. */

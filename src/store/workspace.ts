@@ -23,9 +23,9 @@ import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFi
 import { open, rename, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { templateFileName } from './contract.js';
-import { periodKey, QUARTERS, type Quarter } from './period.js';
-import { problem, type Problem } from './problem.js';
+import { templateFileName } from '../model/contract.js';
+import { periodKey, QUARTERS, type Quarter } from '../model/period.js';
+import { problem, type Problem } from '../model/problem.js';
 
 export const WORKSPACE_MARKER = 'iki-workspace.json';
 export const WORKSPACE_FORMAT = 'iki-workspace/1';

@@ -1,12 +1,12 @@
 // The workspace's targets for a year, when the Subbag Program has written them (targets/<year>.yaml).
 import { existsSync } from 'node:fs';
-import type { CatalogueIndex } from '../catalogue.js';
-import { hasErrors } from '../problem.js';
-import { loadTargets, targetsPath, type Targets } from '../target.js';
-import type { WorkspaceLayout } from '../workspace.js';
+import type { CatalogueIndex } from '../model/catalogue.js';
+import { hasErrors } from '../model/problem.js';
+import { loadTargets, targetsPath, type Targets } from '../compute/target.js';
+import type { WorkspaceLayout } from './workspace.js';
 import { displayPath, readConfigText } from './catalogue-source.js';
-import type { CliContext } from './context.js';
-import { UsageError } from './exit.js';
+import type { CliContext } from '../cli/context.js';
+import { UsageError } from '../cli/exit.js';
 
 /** Undefined when there is no targets file; a targets file with errors is a configuration error (exit 2). */
 export function readTargets(ctx: CliContext, ws: WorkspaceLayout | undefined, index: CatalogueIndex, year: number): Targets | undefined {

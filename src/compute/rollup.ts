@@ -40,11 +40,11 @@
 //   - numerator above denominator (both with values) -> warning rollup.numerator-over naming the files
 //     and cells of both sides, unless the indicator has allow_over.
 // Values are never rounded here; `roundHalfUp` is for display only (two decimals, half away from zero).
-import type { CatalogueIndex, Element, Indikator, RatioIndikator } from './catalogue.js';
-import { templateFileName } from './contract.js';
-import { periodKey, twLabel, type Quarter } from './period.js';
-import { problem, type Problem } from './problem.js';
-import type { CellSource, ElementReading, Submission } from './submission.js';
+import type { CatalogueIndex, Element, Indikator, RatioIndikator } from '../model/catalogue.js';
+import { templateFileName } from '../model/contract.js';
+import { periodKey, twLabel, type Quarter } from '../model/period.js';
+import { problem, type Problem } from '../model/problem.js';
+import type { CellSource, ElementReading, Submission } from '../read/submission.js';
 
 export type Status = 'ok' | 'partial' | 'missing' | 'blank' | 'invalid' | 'no denominator';
 export const STATUSES: readonly Status[] = ['ok', 'partial', 'missing', 'blank', 'invalid', 'no denominator'];

@@ -2,7 +2,7 @@
 // at the line and column a person opens in their editor (yaml's LineCounter does the counting).
 import { LineCounter, isAlias, isCollection, parseDocument, type Document, type Node } from 'yaml';
 import type { core } from 'zod';
-import type { Location } from './problem.js';
+import type { Location } from '../model/problem.js';
 
 export type YamlPath = readonly (string | number)[];
 

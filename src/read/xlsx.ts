@@ -12,7 +12,7 @@
 import type { Workbook } from 'exceljs';
 import { crc32, inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
-import { problem, type Problem } from './problem.js';
+import { problem, type Problem } from '../model/problem.js';
 
 /** The part of the exceljs module we need (pass the imported module itself). */
 export interface ExcelModule {

@@ -4,8 +4,8 @@
 // The contract other programs read (defined names, the _iki sheet) is in contract.ts.
 import { deflateRawSync } from 'node:zlib';
 import type { Alignment, Borders, Cell, DataValidation, Fill, Font, Workbook, Worksheet, WorksheetView } from 'exceljs';
-import type { Targets } from './target.js';
-import type { CatalogueIndex, Element, Indikator, Jabatan } from './catalogue.js';
+import type { Targets } from '../compute/target.js';
+import type { CatalogueIndex, Element, Indikator, Jabatan } from '../model/catalogue.js';
 import {
   GUIDE_SHEET,
   INPUT_SHEET,
@@ -16,8 +16,8 @@ import {
   noteName,
   templateFileName,
   type MetaKey,
-} from './contract.js';
-import { periodTitle, romanQuarter, type Period } from './period.js';
+} from '../model/contract.js';
+import { periodTitle, romanQuarter, type Period } from '../model/period.js';
 
 // ---------------------------------------------------------------- the plan
 
