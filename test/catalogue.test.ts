@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CatalogueIndex, elementsOf, loadCatalogue } from '../src/model/catalogue.js';
-import { BUNDLED } from './helpers.js';
+import { BUNDLED, msg } from './helpers.js';
 import { SMALL_CATALOGUE, edit, lineOf } from './support/small-catalogue.js';
 
 const codes = (src: string) => loadCatalogue(src, 'c.yaml').problems.map((p) => [p.code, p.location.line]);
@@ -46,18 +46,18 @@ describe('bad catalogues: one problem code and line each', () => {
     const src = edit(SMALL_CATALOGUE, '    atasan: kabid_a\n    tugas: Melatih', '    atsan: kabid_a\n    tugas: Melatih');
     const p = errors(src);
     expect(p.map((x) => x.code)).toContain('catalogue.schema');
-    const typo = p.find((x) => x.message.includes('"atsan"'))!;
+    const typo = p.find((x) => msg(x).includes('"atsan"'))!;
     expect(typo.location.line).toBe(lineOf(src, 'atsan'));
-    expect(typo.message).toMatch(/jabatan\[2\]: Unknown key "atsan" \(a typo\?\)/);
+    expect(msg(typo)).toMatch(/jabatan\[2\]: Unknown key "atsan" \(a typo\?\)/);
     // The missing `atasan` is reported too, on the jabatan itself.
-    expect(p.some((x) => x.message.startsWith('jabatan[2].atasan'))).toBe(true);
+    expect(p.some((x) => msg(x).startsWith('jabatan[2].atasan'))).toBe(true);
   });
 
   it('a missing required key names the key', () => {
     const src = SMALL_CATALOGUE.replace('instansi: Dinas Contoh\n', '');
     const p = errors(src);
     expect(p).toHaveLength(1);
-    expect(p[0]!.message).toBe('instansi: missing: this key is required (string)');
+    expect(msg(p[0]!)).toBe('instansi: missing: this key is required (string)');
   });
 
   it('a value of the wrong kind', () => {
@@ -71,7 +71,7 @@ describe('bad catalogues: one problem code and line each', () => {
     const src = edit(SMALL_CATALOGUE, '- id: kasi_dua\n', '- id: kasi_satu\n');
     const dup = errors(src).find((x) => x.code === 'catalogue.duplicate-id')!;
     expect(dup.location.line).toBe(lineOf(src, '- id: kasi_satu\n', 2));
-    expect(dup.message).toContain('jabatan id "kasi_satu" is used twice');
+    expect(msg(dup)).toContain('jabatan id "kasi_satu" is used twice');
   });
 
   it('a duplicate indicator id across jabatan', () => {
@@ -84,7 +84,7 @@ describe('bad catalogues: one problem code and line each', () => {
     const p = errors(src);
     expect(p).toHaveLength(1);
     expect(p[0]).toMatchObject({ code: 'catalogue.unknown-ref', location: { line: lineOf(src, 'luluss') } });
-    expect(p[0]!.message).toBe('numerator element "luluss" does not exist. Did you mean "lulus"?');
+    expect(msg(p[0]!)).toBe('numerator element "luluss" does not exist. Did you mean "lulus"?');
   });
 
   it('unknown atasan, owner, penanggung jawab and unit head', () => {
@@ -103,10 +103,10 @@ describe('bad catalogues: one problem code and line each', () => {
     const src = edit(SMALL_CATALOGUE, 'atasan: kadis\n    tugas:\n', 'atasan: kasi_satu\n    tugas:\n');
     const p = errors(src);
     const loop = p.find((x) => x.code === 'catalogue.atasan-loop')!;
-    expect(loop.message).toMatch(/kabid_a -> kasi_satu -> kabid_a|kasi_satu -> kabid_a -> kasi_satu/);
+    expect(msg(loop)).toMatch(/kabid_a -> kasi_satu -> kabid_a|kasi_satu -> kabid_a -> kasi_satu/);
     expect(loop.location.line).toBeGreaterThan(0);
     expect(p.filter((x) => x.code === 'catalogue.atasan-loop')).toHaveLength(1);
-    expect(p.find((x) => x.code === 'catalogue.unreachable')?.message).toContain('"kasi_dua"');
+    expect(msg(p.find((x) => x.code === 'catalogue.unreachable')!)).toContain('"kasi_dua"');
   });
 
   it('no top, and two tops', () => {

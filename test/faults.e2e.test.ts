@@ -17,7 +17,7 @@ import { CatalogueIndex, loadCatalogue } from '../src/model/catalogue.js';
 import { readMany } from '../src/read/read-pool.js';
 import { layout, listArchive, readRecord, recoverArchive } from '../src/store/workspace.js';
 import { inspectXlsx } from '../src/read/xlsx.js';
-import { BIN, ROOT, iki, tempDir } from './helpers.js';
+import { BIN, ROOT, iki, tempDir, msg } from './helpers.js';
 import { prng, unzipSync, zipSync } from './support/fuzz.js';
 
 const FIXTURE = join(ROOT, 'fixtures', 'workspace');
@@ -86,7 +86,7 @@ function visible(dir: string): string[] {
 function checkArchive(ws: string): Map<string, string> {
   const L = layout(ws);
   const listing = listArchive(L, 2017);
-  expect(listing.problems.map((p) => p.message), ws).toEqual([]);
+  expect(listing.problems.map((p) => msg(p)), ws).toEqual([]);
   const committed = new Map<string, string>();
   const files = new Set<string>();
   for (const e of [...listing.current, ...listing.replaced]) {
@@ -269,6 +269,6 @@ describe('unwritable places and vanishing files', () => {
     );
     expect(results.map((r) => r.ok)).toEqual([true, false, true]);
     expect(results[1]!.problems).toMatchObject([{ code: 'file.unreadable', location: { file: 'gone.xlsx' } }]);
-    expect(results[1]!.problems[0]!.message).toMatch(/no longer there/);
+    expect(msg(results[1]!.problems[0]!)).toMatch(/no longer there/);
   });
 });

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CatalogueIndex, loadCatalogue } from '../src/model/catalogue.js';
-import { PROBLEM_TEXT as PROBLEMS } from '../src/model/problems/index.js';
+import { PROBLEM_DEFS as PROBLEMS } from '../src/model/problems/codes.js';
 import { readSubmission, type ReadResult } from '../src/read/submission.js';
 import type { ExcelModule } from '../src/read/xlsx.js';
-import { ROOT } from './helpers.js';
+import { ROOT, msg } from './helpers.js';
 import { mutate, prng, unzipSync, type Part } from './support/fuzz.js';
 
 const CASES = Math.max(1000, Number(process.env.IKI_FUZZ_CASES ?? 1000));
@@ -64,7 +64,7 @@ describe('fuzzing readSubmission', () => {
         continue;
       }
       for (const p of r.problems) {
-        if (!(p.code in PROBLEMS) || !p.message || STACK.test(p.message)) failures.push(`${label}: unclean problem ${JSON.stringify(p)}`);
+        if (!(p.code in PROBLEMS) || !msg(p) || STACK.test(msg(p))) failures.push(`${label}: unclean problem ${JSON.stringify(p)}`);
       }
       if (!r.ok) {
         tally.refused++;

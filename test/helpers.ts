@@ -17,7 +17,8 @@ export interface RunResult {
 
 /** Run the built CLI as a user would, colour off. */
 export function iki(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): RunResult {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, IKI_WORKSPACE: undefined, ...opts.env };
+  // Transitional: tests written before Indonesian became the default read English; new ones set IKI_LANG.
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, IKI_WORKSPACE: undefined, IKI_LANG: 'en', ...opts.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
@@ -33,3 +34,10 @@ export function tempDir(prefix = 'iki-test-'): { dir: string; cleanup(): void } 
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** Transitional: a problem's English message, for tests not yet asserting on args. */
+export { renderProblem } from '../src/model/problems/text.js';
+import { renderProblem as render } from '../src/model/problems/text.js';
+import type { Problem } from '../src/model/problem.js';
+export const msg = (p: Problem): string => render(p, 'en').message;
+export const hintOf = (p: Problem): string | undefined => render(p, 'en').hint;

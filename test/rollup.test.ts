@@ -1,4 +1,5 @@
 // The rollup rules, on plain data (no disk): the hand-computed scenario of support/rollup-scenario.ts.
+import { msg } from './helpers.js';
 import { describe, expect, it } from 'vitest';
 import type { RatioIndikator } from '../src/model/catalogue.js';
 import { combineLast, combineSum, formatPercent, indicatorValue, ratioOverPeriod, rollup, roundHalfUp, type Value } from '../src/compute/rollup.js';
@@ -85,11 +86,11 @@ describe('rollup: the hand-computed scenario', () => {
     expect(flat).toContainEqual(['rollup.no-denominator', fileOf(4, 'kasi_b'), 'G9']);
     const over = full.problems.filter((p) => p.code === 'rollup.numerator-over');
     // TW2 for both percentages that read lulus; the year is below 100 %.
-    expect(over.map((p) => p.message.split(':')[0])).toEqual(['kadis_persen_lulus (KEPALA DINAS) for TW II 2017', 'kadis_gabungan (KEPALA DINAS) for TW II 2017']);
+    expect(over.map((p) => msg(p).split(':')[0])).toEqual(['kadis_persen_lulus (KEPALA DINAS) for TW II 2017', 'kadis_gabungan (KEPALA DINAS) for TW II 2017']);
     // Names both workbooks and cells.
-    expect(over[0]!.message).toContain(`${fileOf(2, 'kasi_a')} Isian!G9`);
-    expect(over[0]!.message).toContain(`${fileOf(2, 'kasi_a')} Isian!G8`);
-    expect(full.problems.filter((p) => p.code === 'rollup.partial').map((p) => p.message.split(':')[0])).toEqual([
+    expect(msg(over[0]!)).toContain(`${fileOf(2, 'kasi_a')} Isian!G9`);
+    expect(msg(over[0]!)).toContain(`${fileOf(2, 'kasi_a')} Isian!G8`);
+    expect(full.problems.filter((p) => p.code === 'rollup.partial').map((p) => msg(p).split(':')[0])).toEqual([
       'kadis_persen_lulus (KEPALA DINAS) for 2017',
       'kadis_gabungan (KEPALA DINAS) for TW I 2017',
       'kadis_gabungan (KEPALA DINAS) for TW III 2017',

@@ -6,7 +6,7 @@ import { acquireLock, archiveSubmission, layout, listArchive, releaseLock, write
 import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import type { Quarter } from '../src/model/period.js';
-import { BUNDLED, iki, tempDir } from './helpers.js';
+import { BUNDLED, iki, tempDir, msg } from './helpers.js';
 import { hashTree } from './support/workbooks.js';
 
 const t = tempDir('iki-status-');
@@ -172,7 +172,7 @@ describe('workspace lock and atomic writes (used by ingest and report)', () => {
     expect(b.ok).toBe(false);
     if (!b.ok) {
       expect(b.problem.code).toBe('usage.workspace-locked');
-      expect(b.problem.message).toMatch(new RegExp(`Another iki report \\(pid ${process.pid}\\) is running in this workspace since `));
+      expect(msg(b.problem)).toMatch(new RegExp(`Another iki report \\(pid ${process.pid}\\) is running in this workspace since `));
     }
     if (a.ok) {
       releaseLock(a.lock);

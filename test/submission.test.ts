@@ -1,4 +1,5 @@
 // The cell rules (pure, no disk) and readSubmission on small in-memory workbooks.
+import { msg, hintOf } from './helpers.js';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { parseCountCell, parseNoteCell, pathHints, readSubmission, type ReadResult } from '../src/read/submission.js';
@@ -137,7 +138,7 @@ describe('readSubmission', () => {
     expect(r.ok).toBe(false);
     expect(r.submission!.readings[0]).toMatchObject({ status: 'invalid', raw: '12 orang' });
     expect(r.problems[0]).toMatchObject({ code: 'cell.text-with-unit', location: { file: 'x.xlsx', sheet: 'Isian', cell: 'G5', name: 'iki_peserta' } });
-    expect(r.problems[0]!.message).toMatch(/^"Jumlah peserta pelatihan" \(orang\)/);
+    expect(msg(r.problems[0]!)).toMatch(/^"Jumlah peserta pelatihan" \(orang\)/);
   });
 
   test('hidden or very hidden _iki, and a sheet renamed (names follow it)', async () => {
@@ -151,7 +152,7 @@ describe('readSubmission', () => {
     const r = await read(await miniWorkbook(index, { metaState: 'none' }));
     expect(codes(r)).toEqual(['identity.no-meta']);
     expect(r.submission).toBeUndefined();
-    expect(r.problems[0]!.hint).toMatch(/fresh template and copy your numbers/);
+    expect(hintOf(r.problems[0]!)).toMatch(/fresh template and copy your numbers/);
   });
 
   test('unknown format and unknown jabatan', async () => {
@@ -180,7 +181,7 @@ describe('readSubmission', () => {
     const bad = await read(await miniWorkbook(index, { catalogueHash: 'a'.repeat(64), cells: { iki_peserta: ['G5', 4], iki_lulus: ['G6', 1], iki_dihapus: ['G7', 2] } }));
     expect(bad.ok).toBe(false);
     expect(codes(bad)).toContain('identity.catalogue-incompatible');
-    expect(bad.problems.find((p) => p.code === 'identity.catalogue-incompatible')!.message).toMatch(/no longer exist: iki_dihapus/);
+    expect(msg(bad.problems.find((p) => p.code === 'identity.catalogue-incompatible')!)).toMatch(/no longer exist: iki_dihapus/);
   });
 
   test('a missing name with the same catalogue is refused', async () => {
@@ -211,9 +212,9 @@ describe('readSubmission', () => {
     const w = await read(bytes, 'in/IKI_2017_TW3_kasi_a.xlsx');
     expect(w.ok).toBe(true);
     expect(w.problems).toMatchObject([{ code: 'identity.period-mismatch', severity: 'warning' }]);
-    expect(w.problems[0]!.message).toMatch(/file name says 2017 TW 3/);
+    expect(msg(w.problems[0]!)).toMatch(/file name says 2017 TW 3/);
     const j = await read(bytes, 'in/IKI_2017_TW1_kasi_b.xlsx');
-    expect(j.problems[0]!.message).toMatch(/jabatan kasi_b/);
+    expect(msg(j.problems[0]!)).toMatch(/jabatan kasi_b/);
     expect((await read(bytes, 'in/IKI_2017_TW1_kasi_a_revisi (2).xlsx')).problems).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { msg } from './helpers.js';
 import { describe, expect, it } from 'vitest';
 import { CatalogueIndex, loadCatalogue } from '../src/model/catalogue.js';
 import { DEFAULT_PENILAIAN, DEFAULT_PREDIKAT, capaian, capaianFormula, judge, loadTargets, predikat, targetThrough } from '../src/compute/target.js';
@@ -101,7 +102,7 @@ targets:
     ]);
     const typo = loadTargets(good.replace('tw1: 100', 'tw5: 100'), 't.yaml', index);
     expect(typo.problems[0]).toMatchObject({ code: 'target.schema' });
-    expect(typo.problems[0]!.message).toContain('"tw5"');
+    expect(msg(typo.problems[0]!)).toContain('"tw5"');
   });
 
   it('warns about a percentage target above 100', () => {

@@ -1,7 +1,7 @@
 // Arguments several commands share: the workspace, the year and the triwulan. Bad values are usage
 // errors (exit 2), worded once here.
 import { parseQuarter, parseYear, type Quarter } from '../model/period.js';
-import { problem } from '../model/problem.js';
+import { legacyProblem } from '../model/problem.js';
 import { WORKSPACE_MARKER, findWorkspace, recoverArchive, type WorkspaceLayout } from '../store/workspace.js';
 import { displayPath } from '../store/catalogue-source.js';
 import type { CliContext } from './context.js';
@@ -14,7 +14,7 @@ export function requireWorkspace(ctx: CliContext, option: string | undefined, wh
   const found = findWorkspace(option, ctx.env, ctx.cwd);
   if (found.layout) return found.layout;
   throw new UsageError(`${displayPath(ctx, found.tried) || '.'} is not an iki workspace; ${why}.`, [
-    problem('usage.no-workspace', `No ${WORKSPACE_MARKER} in ${found.tried} (from ${SOURCE_TEXT[found.source]}).`),
+    legacyProblem('usage.no-workspace', `No ${WORKSPACE_MARKER} in ${found.tried} (from ${SOURCE_TEXT[found.source]}).`),
   ]);
 }
 
@@ -35,12 +35,12 @@ export function recoverInterruptedRun(ctx: CliContext, ws: WorkspaceLayout): voi
 
 export function yearArg(input: string | undefined): number {
   const year = parseYear(input);
-  if (typeof year !== 'number') throw new UsageError(year.message, [year]);
+  if (typeof year !== 'number') throw new UsageError('', [year]);
   return year;
 }
 
 export function quarterArg(input: string | undefined): Quarter {
   const q = parseQuarter(input);
-  if (typeof q !== 'number') throw new UsageError(q.message, [q]);
+  if (typeof q !== 'number') throw new UsageError('', [q]);
   return q;
 }

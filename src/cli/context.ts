@@ -1,11 +1,15 @@
 // What a command gets from the CLI: its streams, environment, and colour. Commands return an exit code.
 import { Chalk, type ChalkInstance } from 'chalk';
+import { DEFAULT_LANG, fmt, type Fmt, type Lang } from '../model/format.js';
 
 export interface CliContext {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** The language everything a person reads is in (--lang, IKI_LANG; Indonesian by default). */
+  lang: Lang;
+  fmt: Fmt;
   color: ChalkInstance;
   /** True when stdout is a terminal: progress lines and colour are for people, not pipes. */
   interactive: boolean;
@@ -18,6 +22,7 @@ export function makeContext(
   stderr: CliContext['stderr'] = process.stderr,
   env: NodeJS.ProcessEnv = process.env,
   cwd: string = process.cwd(),
+  lang: Lang = DEFAULT_LANG,
 ): CliContext {
   const interactive = Boolean(stdout.isTTY);
   // NO_COLOR (https://no-color.org) wins; otherwise colour only on a terminal unless FORCE_COLOR asks.
@@ -28,6 +33,8 @@ export function makeContext(
     stderr,
     env,
     cwd,
+    lang,
+    fmt: fmt(lang),
     color: new Chalk({ level }),
     interactive,
     out: (line = '') => void stdout.write(`${line}\n`),

@@ -3,12 +3,28 @@
 import { Command, CommanderError, Option } from 'commander';
 import { toolVersion } from '../store/version.js';
 import { makeContext, type CliContext } from './context.js';
+import { DEFAULT_LANG, isLang, type Lang } from '../model/format.js';
 import { EXIT_USAGE, UsageError } from './exit.js';
 import { renderProblemLines } from './render.js';
 
 type Runner = (ctx: CliContext) => Promise<number>;
 
-export async function main(argv: string[], ctx: CliContext = makeContext()): Promise<number> {
+/** The language asked for: --lang on the command line, else IKI_LANG, else Indonesian. */
+export function chooseLang(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; bad?: string } {
+  let asked: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === '--lang') asked = argv[i + 1] ?? '';
+    else if (a.startsWith('--lang=')) asked = a.slice('--lang='.length);
+  });
+  const value = asked ?? env.IKI_LANG;
+  if (value === undefined || value === '') return { lang: DEFAULT_LANG };
+  const v = value.toLowerCase();
+  return isLang(v) ? { lang: v } : { lang: DEFAULT_LANG, bad: value };
+}
+
+export async function main(argv: string[], given?: CliContext): Promise<number> {
+  const chosen = chooseLang(argv.slice(2), process.env);
+  const ctx = given ?? makeContext(undefined, undefined, undefined, undefined, chosen.lang);
   // `iki catalogue list | head` closes the pipe early: that is the reader's choice, not an error.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
@@ -75,6 +91,7 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
   const ws = () => new Option('-w, --workspace <dir>', 'the workspace folder (default: $IKI_WORKSPACE, then the current folder)');
   const cat = () => new Option('-c, --catalogue <file>', 'catalogue YAML (default: the workspace catalogue, else the bundled one)');
   const json = () => new Option('--json', 'print the result as JSON');
+  program.addOption(new Option('--lang <lang>', 'language of everything iki writes for people: id (default) or en (also IKI_LANG)').choices(['id', 'en']));
 
   const catalogue = program.command('catalogue').description('check and browse the indicator catalogue');
   catalogue

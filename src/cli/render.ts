@@ -1,6 +1,7 @@
 // Turning problems and rows into terminal text. The only place that decides how things look.
 import { createRequire } from 'node:module';
 import { countBySeverity, formatLocation, type Problem, type Severity } from '../model/problem.js';
+import { renderProblem } from '../model/problems/text.js';
 import type { CliContext } from './context.js';
 
 export function severityLabel(ctx: CliContext, s: Severity): string {
@@ -10,8 +11,9 @@ export function severityLabel(ctx: CliContext, s: Severity): string {
 /** One problem a line: "where: severity code: message hint". For short lists and stderr. */
 export function renderProblemLines(ctx: CliContext, problems: readonly Problem[]): string[] {
   return problems.map((p) => {
-    const where = formatLocation(p.location);
-    return `${where ? `${ctx.color.bold(where)}: ` : ''}${severityLabel(ctx, p.severity)} ${ctx.color.dim(p.code)} ${p.message}${p.hint ? ` ${p.hint}` : ''}`;
+    const where = formatLocation(p.location, ctx.lang);
+    const t = renderProblem(p, ctx.lang);
+    return `${where ? `${ctx.color.bold(where)}: ` : ''}${severityLabel(ctx, p.severity)} ${ctx.color.dim(p.code)} ${t.message}${t.hint ? ` ${t.hint}` : ''}`;
   });
 }
 
@@ -43,15 +45,6 @@ function fitWidths(n: number, width: number, wrap: number[]): (number | null)[] 
   return Array.from({ length: n }, (_, i) => (wrap.includes(i) ? each : null));
 }
 
-export function renderProblemTable(ctx: CliContext, problems: readonly Problem[]): string {
-  return table(
-    ctx,
-    ['where', 'severity', 'code', 'message'],
-    problems.map((p) => [formatLocation(p.location), severityLabel(ctx, p.severity), p.code, p.hint ? `${p.message} ${p.hint}` : p.message]),
-    { wrap: [0, 3] },
-  );
-}
-
 export function summaryLine(ctx: CliContext, problems: readonly Problem[], what = ''): string {
   const c = countBySeverity(problems);
   const parts = [
@@ -68,4 +61,21 @@ export function progress(ctx: CliContext): { update(text: string): void; done():
     update: (text) => void ctx.stderr.write(`\r\x1b[2K${text}`),
     done: () => void ctx.stderr.write('\r\x1b[2K'),
   };
+}
+
+function isProblem(v: unknown): v is Problem {
+  return typeof v === 'object' && v !== null && 'code' in v && 'severity' in v && 'args' in v && 'location' in v;
+}
+
+/** A report as JSON: every problem in it carries its message (and hint) in the chosen language. */
+export function jsonText(ctx: CliContext, value: unknown): string {
+  return JSON.stringify(
+    value,
+    function (_key, v: unknown) {
+      if (!isProblem(v)) return v;
+      const t = renderProblem(v, ctx.lang);
+      return { ...v, message: t.message, ...(t.hint ? { hint: t.hint } : {}) };
+    },
+    2,
+  );
 }

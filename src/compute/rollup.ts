@@ -43,7 +43,7 @@
 import type { CatalogueIndex, Element, Indikator, RatioIndikator } from '../model/catalogue.js';
 import { templateFileName } from '../model/contract.js';
 import { periodKey, twLabel, type Quarter } from '../model/period.js';
-import { problem, type Problem } from '../model/problem.js';
+import { legacyProblem, type Problem } from '../model/problem.js';
 import type { CellSource, ElementReading, Submission } from '../read/submission.js';
 
 export type Status = 'ok' | 'partial' | 'missing' | 'blank' | 'invalid' | 'no denominator';
@@ -192,7 +192,7 @@ export function rollup(input: RollupInput): RollupResult {
     const { jabatanId, year: sy, quarter } = s.meta;
     if (sy !== year || !index.jabatan.has(jabatanId) || !Number.isInteger(quarter) || quarter < 1 || quarter > 4) {
       problems.push(
-        problem(
+        legacyProblem(
           'rollup.foreign-submission',
           !index.jabatan.has(jabatanId)
             ? `The workbook is for jabatan "${jabatanId}", which is not in the catalogue.`
@@ -207,7 +207,7 @@ export function rollup(input: RollupInput): RollupResult {
     const prev = byKey.get(k);
     if (prev) {
       problems.push(
-        problem(
+        legacyProblem(
           'rollup.duplicate-submission',
           `Two accepted workbooks for ${jabatanId} ${twLabel(quarter as Quarter)} ${year}: ${prev.file} and ${s.file}; the first is used.`,
           { file: s.file },
@@ -240,7 +240,7 @@ export function rollup(input: RollupInput): RollupResult {
       if (!missingSet.has(key(j.id, q))) continue;
       const n = index.elementsEnteredBy(j.id).length;
       problems.push(
-        problem(
+        legacyProblem(
           'rollup.missing-workbook',
           `No accepted workbook from ${j.nama} (${j.id}) for ${twLabel(q)} ${year}${n ? ` (it enters ${n} count${n === 1 ? '' : 's'})` : ''}.`,
           { file: fileFor(j.id, q) },
@@ -285,12 +285,12 @@ export function rollup(input: RollupInput): RollupResult {
         if ((r.kind === 'blank' || r.kind === 'invalid') && reportedCells.has(cellKey(r.source.file, r.source.cell))) continue;
         if (r.kind === 'not-in-workbook' && reportedFiles.has(r.file)) continue;
         if (r.kind === 'blank') {
-          problems.push(problem('rollup.blank', `${el.id} (${el.nama}) is blank for ${twLabel(quarters[i]!)} ${year}: counted as not reported.`, locationOf(r.source)));
+          problems.push(legacyProblem('rollup.blank', `${el.id} (${el.nama}) is blank for ${twLabel(quarters[i]!)} ${year}: counted as not reported.`, locationOf(r.source)));
         } else if (r.kind === 'invalid') {
-          problems.push(problem('rollup.invalid', `${el.id} (${el.nama}) for ${twLabel(quarters[i]!)} ${year} holds "${r.raw}", which is not a count; left out.`, locationOf(r.source)));
+          problems.push(legacyProblem('rollup.invalid', `${el.id} (${el.nama}) for ${twLabel(quarters[i]!)} ${year} holds "${r.raw}", which is not a count; left out.`, locationOf(r.source)));
         } else if (r.kind === 'not-in-workbook') {
           problems.push(
-            problem('rollup.invalid', `${r.file} has no cell for ${el.id} (${el.nama}) for ${twLabel(quarters[i]!)} ${year}; it was made from an older catalogue.`, { file: r.file }, { hint: 'Generate a new template for this jabatan and triwulan, fill it and ingest it with --replace.' }),
+            legacyProblem('rollup.invalid', `${r.file} has no cell for ${el.id} (${el.nama}) for ${twLabel(quarters[i]!)} ${year}; it was made from an older catalogue.`, { file: r.file }, { hint: 'Generate a new template for this jabatan and triwulan, fill it and ingest it with --replace.' }),
           );
         }
       }
@@ -311,15 +311,15 @@ export function rollup(input: RollupInput): RollupResult {
         const where = `${ind.id} (${nama(j.id)}) for ${periodLabelEn(p)}`;
         if (v.status === 'no denominator') {
           const why = v.denominator === 0 ? 'the denominator is 0' : 'the denominator was not reported';
-          problems.push(problem('rollup.no-denominator', `${where}: no percentage, ${why}.`, locationOf(firstSource(v, ind, seriesById, p.key, 'denominator'))));
+          problems.push(legacyProblem('rollup.no-denominator', `${where}: no percentage, ${why}.`, locationOf(firstSource(v, ind, seriesById, p.key, 'denominator'))));
         } else if (v.status === 'partial') {
-          problems.push(problem('rollup.partial', `${where}: computed from incomplete data (${v.reasons.map(reasonText).join('; ')}).`, {}));
+          problems.push(legacyProblem('rollup.partial', `${where}: computed from incomplete data (${v.reasons.map(reasonText).join('; ')}).`, {}));
         }
         if (ind.kind === 'ratio' && !ind.allowOver && v.numerator !== null && v.denominator !== null && v.numerator > v.denominator) {
           const side = (ids: string[]) =>
             ids.flatMap((id) => seriesById.get(id)?.values[p.key]?.sources ?? []).map(sourceText).join(', ') || '(no cell)';
           problems.push(
-            problem(
+            legacyProblem(
               'rollup.numerator-over',
               `${where}: numerator ${v.numerator} (${side(ind.numerator)}) is above denominator ${v.denominator} (${side(ind.denominator)}).`,
               locationOf(firstSource(v, ind, seriesById, p.key, 'numerator')),
@@ -372,7 +372,7 @@ export function rollup(input: RollupInput): RollupResult {
 
   if (byKey.size === 0) {
     problems.unshift(
-      problem('rollup.no-data', `No accepted workbook for ${aggregate.kind === 'year' ? year : `${year} up to ${twLabel(through)}`}; there is nothing to report.`, {}),
+      legacyProblem('rollup.no-data', `No accepted workbook for ${aggregate.kind === 'year' ? year : `${year} up to ${twLabel(through)}`}; there is nothing to report.`, {}),
     );
   }
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { CatalogueIndex, Indikator } from '../model/catalogue.js';
 import type { Quarter } from '../model/period.js';
-import { problem, type Location, type Problem } from '../model/problem.js';
+import { legacyProblem, type Location, type Problem } from '../model/problem.js';
 import { describeIssue, parseYamlSource } from '../store/yaml-source.js';
 
 export const TARGETS_FORMAT = 'iki-targets/1';
@@ -175,13 +175,13 @@ export interface TargetsLoad {
 export function loadTargets(source: string, file: string, index: CatalogueIndex, expectYear?: number): TargetsLoad {
   const { doc, at, locate } = parseYamlSource(source, file);
   const problems: Problem[] = [];
-  for (const e of doc.errors) problems.push(problem('target.yaml-syntax', e.message.split('\n')[0] ?? e.message, at(e.pos[0])));
+  for (const e of doc.errors) problems.push(legacyProblem('target.yaml-syntax', e.message.split('\n')[0] ?? e.message, at(e.pos[0])));
   if (problems.length) return { problems };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (err) {
-    return { problems: [problem('target.yaml-syntax', (err as Error).message, at(0))] };
+    return { problems: [legacyProblem('target.yaml-syntax', (err as Error).message, at(0))] };
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
@@ -189,20 +189,20 @@ export function loadTargets(source: string, file: string, index: CatalogueIndex,
       const { path, keyPath, message } = describeIssue(issue);
       // Advice on how to write a target only where a target was written.
       const hint = path[0] === 'targets' && path.length > 1 ? { hint: 'A target is a number (annual) or { tahun, tw1, tw2, tw3, tw4 }, each 0 or more.' } : {};
-      problems.push(problem('target.schema', `${path.join('.') || '(top)'}: ${message}`, locate(keyPath), hint));
+      problems.push(legacyProblem('target.schema', `${path.join('.') || '(top)'}: ${message}`, locate(keyPath), hint));
     }
     return { problems };
   }
   const raw = parsed.data;
   if (expectYear !== undefined && raw.year !== expectYear) {
-    problems.push(problem('target.year-mismatch', `The file is for ${raw.year}, not ${expectYear}.`, locate(['year'])));
+    problems.push(legacyProblem('target.year-mismatch', `The file is for ${raw.year}, not ${expectYear}.`, locate(['year'])));
   }
   const byIndicator = new Map<string, IndicatorTarget>();
   for (const [id, value] of Object.entries(raw.targets)) {
     const location = locate(['targets', id]);
     if (!index.indicators.has(id)) {
       const near = [...index.indicators.keys()].find((k) => k.startsWith(id.slice(0, Math.max(8, id.length - 3))));
-      problems.push(problem('target.unknown-indicator', `No indicator "${id}" in the catalogue.${near ? ` Did you mean "${near}"?` : ''}`, location));
+      problems.push(legacyProblem('target.unknown-indicator', `No indicator "${id}" in the catalogue.${near ? ` Did you mean "${near}"?` : ''}`, location));
       continue;
     }
     if (value === null) continue;
@@ -219,7 +219,7 @@ export function loadTargets(source: string, file: string, index: CatalogueIndex,
     if (ind.kind === 'ratio' && ind.factor === 100) {
       for (const v of [t.tahun, ...Object.values(t.triwulan)]) {
         if (v !== undefined && v > 100 && !ind.allowOver) {
-          problems.push(problem('target.over-100', `Target ${v} for a percentage above 100 %.`, location));
+          problems.push(legacyProblem('target.over-100', `Target ${v} for a percentage above 100 %.`, location));
           break;
         }
       }

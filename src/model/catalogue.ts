@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { visit } from 'yaml';
 import { z } from 'zod';
-import { problem, type Location, type Problem } from './problem.js';
+import { legacyProblem, type Location, type Problem } from './problem.js';
 import { describeIssue, formatPath, parseYamlSource } from '../store/yaml-source.js';
 
 export const CATALOGUE_FORMAT = 'iki-catalogue/1';
@@ -194,11 +194,11 @@ export function loadCatalogue(source: string, file: string): LoadResult {
 
   const problems: Problem[] = [];
   for (const e of doc.errors) {
-    problems.push(problem('catalogue.yaml-syntax', e.message.split('\n')[0] ?? e.message, at(e.pos[0])));
+    problems.push(legacyProblem('catalogue.yaml-syntax', e.message.split('\n')[0] ?? e.message, at(e.pos[0])));
   }
   if (problems.length > 0) return { problems };
   for (const w of doc.warnings) {
-    problems.push(problem('catalogue.yaml-warning', w.message.split('\n')[0] ?? w.message, at(w.pos[0])));
+    problems.push(legacyProblem('catalogue.yaml-warning', w.message.split('\n')[0] ?? w.message, at(w.pos[0])));
   }
 
   // Refuse alias bombs before anything expands them.
@@ -212,7 +212,7 @@ export function loadCatalogue(source: string, file: string): LoadResult {
   });
   if (aliases > MAX_ALIASES) {
     problems.push(
-      problem('catalogue.alias-bomb', `The file uses ${aliases} YAML aliases (at most ${MAX_ALIASES} allowed); it was not expanded.`, at(firstAlias)),
+      legacyProblem('catalogue.alias-bomb', `The file uses ${aliases} YAML aliases (at most ${MAX_ALIASES} allowed); it was not expanded.`, at(firstAlias)),
     );
     return { problems };
   }
@@ -221,11 +221,11 @@ export function loadCatalogue(source: string, file: string): LoadResult {
   try {
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch (err) {
-    problems.push(problem('catalogue.alias-bomb', `The YAML could not be expanded safely: ${(err as Error).message}`, at(firstAlias)));
+    problems.push(legacyProblem('catalogue.alias-bomb', `The YAML could not be expanded safely: ${(err as Error).message}`, at(firstAlias)));
     return { problems };
   }
   if (data === null || data === undefined) {
-    problems.push(problem('catalogue.schema', 'The catalogue file is empty.', { file, line: 1, column: 1 }));
+    problems.push(legacyProblem('catalogue.schema', 'The catalogue file is empty.', { file, line: 1, column: 1 }));
     return { problems };
   }
 
@@ -233,7 +233,7 @@ export function loadCatalogue(source: string, file: string): LoadResult {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const { path, keyPath, message } = describeIssue(issue);
-      problems.push(problem('catalogue.schema', `${formatPath(path) || '(top)'}: ${message}`, { ...locate(keyPath), ...(formatPath(path) ? { path: formatPath(path) } : {}) }));
+      problems.push(legacyProblem('catalogue.schema', `${formatPath(path) || '(top)'}: ${message}`, { ...locate(keyPath), ...(formatPath(path) ? { path: formatPath(path) } : {}) }));
     }
     return { problems };
   }
@@ -339,7 +339,7 @@ type Path = (string | number)[];
 
 function checkCatalogue(raw: RawCatalogue, where: (path: Path) => Location): Problem[] {
   const problems: Problem[] = [];
-  const add = (code: Parameters<typeof problem>[0], message: string, path: Path) => problems.push(problem(code, message, where(path)));
+  const add = (code: Parameters<typeof legacyProblem>[0], message: string, path: Path) => problems.push(legacyProblem(code, message, where(path)));
 
   // Ids: pattern, then uniqueness within each kind and across kinds that share the Excel name space.
   const seen = new Map<string, { what: string; path: Path }>();

@@ -1,5 +1,5 @@
 // Years, triwulan and the period labels used in file names, the _iki sheet and the Data sheet.
-import { problem, type Problem } from './problem.js';
+import { legacyProblem, type Problem } from './problem.js';
 
 export type Quarter = 1 | 2 | 3 | 4;
 export const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
@@ -40,7 +40,7 @@ export function romanQuarter(q: Quarter): string {
 export function parseYear(input: string | number | undefined): number | Problem {
   const s = String(input ?? '').trim();
   if (!/^\d{4}$/.test(s) || Number(s) < 2000 || Number(s) > 2100) {
-    return problem('usage.bad-year', `"${input ?? ''}" is not a year between 2000 and 2100.`);
+    return legacyProblem('usage.bad-year', `"${input ?? ''}" is not a year between 2000 and 2100.`);
   }
   return Number(s);
 }
@@ -50,7 +50,7 @@ export function parseQuarter(input: string | number | undefined): Quarter | Prob
   const s = String(input ?? '').trim().toUpperCase().replace(/^TW\s*/, '');
   const n = /^[1-4]$/.test(s) ? Number(s) : ROMAN.indexOf(s as (typeof ROMAN)[number]) + 1;
   if (isQuarter(n)) return n;
-  return problem('usage.bad-quarter', `"${input ?? ''}" is not a triwulan (1, 2, 3 or 4).`);
+  return legacyProblem('usage.bad-quarter', `"${input ?? ''}" is not a triwulan (1, 2, 3 or 4).`);
 }
 
 /** Parse "2017-TW1". */

@@ -1,9 +1,10 @@
-// Problems are plain values: the core collects them, the CLI renders them.
-// Codes are stable (other programs and tests match on them); wording may change.
-import { PROBLEM_TEXT, type ProblemCode } from './problems/index.js';
-import type { ProblemText } from './problems/types.js';
+// Problems are plain data: {code, severity, args, location}. The core collects them; renderers turn
+// them into text in the chosen language (src/model/problems/text-*.ts). Codes are stable: other
+// programs and the tests match on them; wording may change.
+import { sheetRef, type Lang } from './format.js';
+import { PROBLEM_DEFS, type ArgsOf, type LegacyArgs, type ProblemCode, type Severity } from './problems/codes.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { ArgsOf, ProblemCode, Severity };
 
 export interface Location {
   file?: string;
@@ -18,32 +19,31 @@ export interface Location {
   path?: string;
 }
 
-export interface Problem {
-  code: ProblemCode;
+/** One problem; `args` has the type its code declares (src/model/problems/codes.ts). */
+export type Problem = { [C in ProblemCode]: ProblemOf<C> }[ProblemCode];
+export interface ProblemOf<C extends ProblemCode> {
+  code: C;
   severity: Severity;
-  message: string;
-  /** What the person should do about it. */
-  hint?: string;
+  args: ArgsOf<C>;
   location: Location;
 }
 
-export type { ProblemCode };
+/** A problem; its severity is its code's, from the table. */
+export function problem<C extends ProblemCode>(code: C, args: ArgsOf<C>, location: Location = {}): ProblemOf<C> {
+  return { code, severity: PROBLEM_DEFS[code].severity, args, location };
+}
 
-export function problem(
-  code: ProblemCode,
-  message: string,
-  location: Location = {},
-  extra: { hint?: string; severity?: Severity } = {},
-): Problem {
-  const p: Problem = {
-    code,
-    severity: extra.severity ?? PROBLEM_TEXT[code].severity,
-    message,
-    location,
-  };
-  const hint = extra.hint ?? (PROBLEM_TEXT[code] as ProblemText).hint;
-  if (hint !== undefined) p.hint = hint;
+type LegacyCode = { [C in ProblemCode]: ArgsOf<C> extends LegacyArgs ? C : never }[ProblemCode];
+
+/** Transitional: a problem whose English text is written at the call site. */
+export function legacyProblem(code: LegacyCode, message: string, location: Location = {}, extra: { hint?: string; severity?: Severity } = {}): Problem {
+  const p = problem(code, extra.hint !== undefined ? { message, hint: extra.hint } : { message }, location) as Problem;
+  if (extra.severity) p.severity = extra.severity;
   return p;
+}
+
+export function isUsageError(p: Problem): boolean {
+  return p.severity === 'error' && PROBLEM_DEFS[p.code].exit === 'usage';
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {
@@ -56,20 +56,21 @@ export function countBySeverity(problems: readonly Problem[]): Record<Severity, 
   return out;
 }
 
-/** "file.xlsx Isian!E12 (line 4:7)" — one place for how a location reads. */
-export function formatLocation(loc: Location): string {
-  const parts: string[] = [];
-  if (loc.file) parts.push(loc.file);
-  if (loc.sheet || loc.cell) {
-    const sheet = loc.sheet ? (/[^A-Za-z0-9_]/.test(loc.sheet) ? `'${loc.sheet}'` : loc.sheet) : '';
-    parts.push(loc.cell ? (sheet ? `${sheet}!${loc.cell}` : loc.cell) : sheet);
+/** Thrown inside the core for bad usage or configuration; each command turns it into its report. */
+export class ProblemError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => p.code).join(', '));
   }
-  if (loc.line !== undefined) parts.push(`line ${loc.line}${loc.column !== undefined ? `:${loc.column}` : ''}`);
-  if (loc.path && loc.line === undefined) parts.push(loc.path);
-  return parts.join(' ');
 }
 
-export function formatProblem(p: Problem): string {
-  const where = formatLocation(p.location);
-  return `${where ? `${where}: ` : ''}${p.severity} ${p.code}: ${p.message}${p.hint ? ` ${p.hint}` : ''}`;
+const LINE = { id: 'baris', en: 'line' } as const;
+
+/** "file.xlsx Isian!E12 (baris 4:7)": one place for how a location reads. */
+export function formatLocation(loc: Location, lang: Lang): string {
+  const parts: string[] = [];
+  if (loc.file) parts.push(loc.file);
+  if (loc.sheet || loc.cell) parts.push(sheetRef(loc.sheet, loc.cell));
+  if (loc.line !== undefined) parts.push(`${LINE[lang]} ${loc.line}${loc.column !== undefined ? `:${loc.column}` : ''}`);
+  if (loc.path && loc.line === undefined) parts.push(loc.path);
+  return parts.join(' ');
 }

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CatalogueIndex } from '../model/catalogue.js';
-import { problem } from '../model/problem.js';
+import { legacyProblem } from '../model/problem.js';
 import { readSubmission, sha256Hex, type ReadOptions, type ReadResult } from './submission.js';
 import { DEFAULT_LIMITS, type ExcelModule } from './xlsx.js';
 
@@ -42,7 +42,7 @@ const BATCH = 16;
 /** Read one file from disk (size checked before reading) and check it. Never throws for bad files. */
 export async function readWorkbookPath(task: ReadTask, index: CatalogueIndex, excel: PoolOptions['excel']): Promise<PathReadResult & { bytes?: Buffer }> {
   const { path, shown } = task;
-  const unreadable = (why: string): PathReadResult => ({ file: shown, path, sha256: '', ok: false, problems: [problem('file.unreadable', `Cannot read the file: ${why}.`, { file: shown })] });
+  const unreadable = (why: string): PathReadResult => ({ file: shown, path, sha256: '', ok: false, problems: [legacyProblem('file.unreadable', `Cannot read the file: ${why}.`, { file: shown })] });
   let size: number;
   try {
     size = statSync(path).size;
@@ -56,7 +56,7 @@ export async function readWorkbookPath(task: ReadTask, index: CatalogueIndex, ex
       path,
       sha256: '',
       ok: false,
-      problems: [problem('file.too-large', `The file is ${mb(size)}; an IKI workbook may be at most ${mb(DEFAULT_LIMITS.maxFileBytes)}.`, { file: shown })],
+      problems: [legacyProblem('file.too-large', `The file is ${mb(size)}; an IKI workbook may be at most ${mb(DEFAULT_LIMITS.maxFileBytes)}.`, { file: shown })],
     };
   }
   let bytes: Buffer;
@@ -78,7 +78,7 @@ export async function readWorkbookPath(task: ReadTask, index: CatalogueIndex, ex
       path,
       sha256: sha256Hex(bytes),
       ok: false,
-      problems: [problem('file.damaged', `The workbook could not be read: ${(err as Error)?.message ?? String(err)}.`, { file: shown })],
+      problems: [legacyProblem('file.damaged', `The workbook could not be read: ${(err as Error)?.message ?? String(err)}.`, { file: shown })],
     };
   }
 }

@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import type { CatalogueIndex, Element, NoteField } from '../model/catalogue.js';
 import { ELEMENT_NAME_PREFIX, INPUT_SHEET, META_SHEET, NOTE_NAME_PREFIX, TEMPLATE_FORMAT, elementName, noteName, type TemplateMeta } from '../model/contract.js';
 import { isQuarter, type Quarter } from '../model/period.js';
-import { problem, type Location, type Problem, type ProblemCode } from '../model/problem.js';
+import { legacyProblem, type Location, type Problem, type ProblemCode } from '../model/problem.js';
 import { inspectXlsx, loadWithExcel, parseCellRef, type DefinedName, type ExcelModule, type SheetEntry } from './xlsx.js';
 import { FastDecline, fastBook, type BookLike, type SheetLike } from './xlsx-fast.js';
 
@@ -345,7 +345,7 @@ function readBook(workbook: BookLike, names: DefinedName[], sheets: SheetEntry[]
   const jabatan = index.jabatan.get(meta.jabatanId);
   if (!jabatan) {
     problems.push(
-      problem('identity.unknown-jabatan', `The workbook is for jabatan "${meta.jabatanId}", which is not in the catalogue ${index.catalogue.id}.`, { file, sheet: META_SHEET }),
+      legacyProblem('identity.unknown-jabatan', `The workbook is for jabatan "${meta.jabatanId}", which is not in the catalogue ${index.catalogue.id}.`, { file, sheet: META_SHEET }),
     );
     return done(problems);
   }
@@ -367,7 +367,7 @@ function readBook(workbook: BookLike, names: DefinedName[], sheets: SheetEntry[]
   for (const [lower, n] of resolved) {
     if (lower.startsWith(NOTE_NAME_PREFIX)) {
       if (!noteFields.has(lower)) {
-        problems.push(problem('identity.name-unknown', `The name ${n.name} is not a note field of this jabatan in the current catalogue; its text is not read.`, { file, name: n.name }));
+        problems.push(legacyProblem('identity.name-unknown', `The name ${n.name} is not a note field of this jabatan in the current catalogue; its text is not read.`, { file, name: n.name }));
       }
       continue;
     }
@@ -379,12 +379,12 @@ function readBook(workbook: BookLike, names: DefinedName[], sheets: SheetEntry[]
   if (gone.length) {
     problems.push(
       catalogueChanged
-        ? problem(
+        ? legacyProblem(
             'identity.catalogue-incompatible',
             `The template was made from another version of the catalogue (${short(meta.catalogueHash)}, now ${short(index.catalogue.hash)}) and has cells for isian that no longer exist: ${gone.join(', ')}.`,
             { file },
           )
-        : problem('identity.catalogue-incompatible', `The workbook has cells named for isian that the catalogue does not have: ${gone.join(', ')}.`, { file }),
+        : legacyProblem('identity.catalogue-incompatible', `The workbook has cells named for isian that the catalogue does not have: ${gone.join(', ')}.`, { file }),
     );
   }
   for (const name of foreign) {
@@ -392,7 +392,7 @@ function readBook(workbook: BookLike, names: DefinedName[], sheets: SheetEntry[]
     const owner = index.jabatan.get(el.owner);
     const n = resolved.get(name.toLowerCase())!;
     problems.push(
-      problem(
+      legacyProblem(
         'identity.foreign-element',
         `The cell ${n.name} ("${el.nama}") is an isian of ${owner?.nama ?? el.owner} (${el.owner}), not of ${jabatan.nama} (${jabatan.id})${catalogueChanged ? '; the catalogue moved it since this template was made' : ''}.`,
         loc(file, n),
@@ -401,7 +401,7 @@ function readBook(workbook: BookLike, names: DefinedName[], sheets: SheetEntry[]
   }
   if (catalogueChanged && !gone.length && !foreign.length) {
     problems.push(
-      problem(
+      legacyProblem(
         'identity.catalogue-changed',
         `The template was made from an older catalogue (${short(meta.catalogueHash)}, now ${short(index.catalogue.hash)}); every isian it carries still exists, so it is read as is.`,
         { file, sheet: META_SHEET },
@@ -415,14 +415,14 @@ function readBook(workbook: BookLike, names: DefinedName[], sheets: SheetEntry[]
   const carried = elementNames.filter((n) => n !== undefined);
   if (!sheets.some((s) => s.name === INPUT_SHEET) && carried.every((n) => n.ref.kind !== 'cell' || !workbook.getWorksheet(n.ref.sheet ?? ''))) {
     problems.push(
-      problem('identity.sheet-missing', `The input sheet "${INPUT_SHEET}" is missing (deleted or renamed) and the isian names point at no sheet, so no value can be read.`, { file, sheet: INPUT_SHEET }),
+      legacyProblem('identity.sheet-missing', `The input sheet "${INPUT_SHEET}" is missing (deleted or renamed) and the isian names point at no sheet, so no value can be read.`, { file, sheet: INPUT_SHEET }),
     );
     return done(problems);
   }
   const anyElementName = [...resolved.keys()].some((k) => !k.startsWith(NOTE_NAME_PREFIX));
   if (owned.length > 0 && carried.length === 0 && !anyElementName) {
     problems.push(
-      problem('identity.name-missing', `The workbook has none of the named input cells (${elementName(owned[0]!.id)} ...): the names were deleted, or the sheet was copied into another file.`, { file }),
+      legacyProblem('identity.name-missing', `The workbook has none of the named input cells (${elementName(owned[0]!.id)} ...): the names were deleted, or the sheet was copied into another file.`, { file }),
     );
     return done(problems);
   }
@@ -434,11 +434,11 @@ function readBook(workbook: BookLike, names: DefinedName[], sheets: SheetEntry[]
       const source: CellSource = { file, sheet: '', cell: '', name: elementName(el.id) };
       if (catalogueChanged) {
         problems.push(
-          problem('identity.element-added', `The template has no cell for "${el.nama}" (${elementName(el.id)}): it was added to this jabatan after the template was made; it counts as not reported.`, { file, name: elementName(el.id) }),
+          legacyProblem('identity.element-added', `The template has no cell for "${el.nama}" (${elementName(el.id)}): it was added to this jabatan after the template was made; it counts as not reported.`, { file, name: elementName(el.id) }),
         );
         readings.push({ elementId: el.id, status: 'blank', source, notInTemplate: true });
       } else {
-        problems.push(problem('identity.name-missing', `The named cell ${elementName(el.id)} for "${el.nama}" is missing from the workbook (deleted in Name Manager?).`, { file, name: elementName(el.id) }));
+        problems.push(legacyProblem('identity.name-missing', `The named cell ${elementName(el.id)} for "${el.nama}" is missing from the workbook (deleted in Name Manager?).`, { file, name: elementName(el.id) }));
       }
       continue;
     }
@@ -458,7 +458,7 @@ function readBook(workbook: BookLike, names: DefinedName[], sheets: SheetEntry[]
     const source: CellSource = { file, sheet: cell.sheet, cell: cell.cell, name: n.name };
     if (parsed.tooLong) {
       problems.push(
-        problem(
+        legacyProblem(
           'note.too-long',
           `"${info.field.label}" has ${[...parsed.text].length} characters; at most ${info.field.maxLength} fit in the report.`,
           loc(file, n, cell),
@@ -483,12 +483,12 @@ function readElement(el: Element, value: unknown, source: CellSource, problems: 
   const where: Location = { file: source.file, sheet: source.sheet, cell: source.cell, name: source.name };
   if (parsed.kind === 'value') return { elementId: el.id, status: 'value', value: parsed.value, source };
   if (parsed.kind === 'blank') {
-    problems.push(problem('cell.blank', `"${el.nama}" is blank (not reported).`, where));
+    problems.push(legacyProblem('cell.blank', `"${el.nama}" is blank (not reported).`, where));
     return { elementId: el.id, status: 'blank', source };
   }
   const extra: { hint?: string } = {};
   if (parsed.hint) extra.hint = parsed.hint;
-  problems.push(problem(parsed.code, `"${el.nama}" (${el.satuan}): ${parsed.message}`, where, extra));
+  problems.push(legacyProblem(parsed.code, `"${el.nama}" (${el.satuan}): ${parsed.message}`, where, extra));
   return { elementId: el.id, status: 'invalid', raw: parsed.raw, source };
 }
 
@@ -535,17 +535,17 @@ function cellOf(
 ): { sheet: string; cell: string; value: unknown } | undefined {
   const ref = n.ref;
   if (ref.kind === 'ref-error') {
-    problems.push(problem('identity.name-broken', `The name ${n.name} for ${label} points at #REF!: its cell or sheet was deleted.`, { file, name: n.name }));
+    problems.push(legacyProblem('identity.name-broken', `The name ${n.name} for ${label} points at #REF!: its cell or sheet was deleted.`, { file, name: n.name }));
     return undefined;
   }
   if (ref.kind !== 'cell') {
-    problems.push(problem('identity.name-broken', `The name ${n.name} for ${label} points at ${ref.text}, not at one cell.`, { file, name: n.name }));
+    problems.push(legacyProblem('identity.name-broken', `The name ${n.name} for ${label} points at ${ref.text}, not at one cell.`, { file, name: n.name }));
     return undefined;
   }
   const ws: SheetLike | undefined = ref.sheet !== undefined ? workbook.getWorksheet(ref.sheet) : undefined;
   if (!ws) {
     problems.push(
-      problem('identity.sheet-missing', `The name ${n.name} for ${label} points at sheet "${ref.sheet ?? '?'}", which is not in the workbook.`, { file, name: n.name, cell: ref.cell }),
+      legacyProblem('identity.sheet-missing', `The name ${n.name} for ${label} points at sheet "${ref.sheet ?? '?'}", which is not in the workbook.`, { file, name: n.name, cell: ref.cell }),
     );
     return undefined;
   }
@@ -558,7 +558,7 @@ function readMeta(workbook: BookLike, sheets: SheetEntry[], file: string, proble
   const ws = workbook.getWorksheet(META_SHEET);
   if (!ws) {
     problems.push(
-      problem(
+      legacyProblem(
         'identity.no-meta',
         `The workbook has no "${META_SHEET}" sheet, so it is not an iki template (or the sheet was deleted); iki cannot tell which jabatan and triwulan it is for.`,
         { file },
@@ -577,7 +577,7 @@ function readMeta(workbook: BookLike, sheets: SheetEntry[], file: string, proble
   if (format !== TEMPLATE_FORMAT) {
     const newer = /^iki-template\/\d+$/.test(format);
     problems.push(
-      problem(
+      legacyProblem(
         'identity.format',
         format
           ? `The template format is "${format}"; this iki reads "${TEMPLATE_FORMAT}".${newer ? ' It was made by another version of iki.' : ''}`
@@ -595,12 +595,12 @@ function readMeta(workbook: BookLike, sheets: SheetEntry[], file: string, proble
   if (!isQuarter(quarter)) bad.push(`quarter "${kv.get('quarter') ?? ''}"`);
   if (!/^[a-z][a-z0-9_]*$/.test(jabatanId)) bad.push(`jabatan_id "${jabatanId}"`);
   if (bad.length) {
-    problems.push(problem('identity.format', `The "${META_SHEET}" sheet has an invalid ${bad.join(', ')}; it was edited.`, at));
+    problems.push(legacyProblem('identity.format', `The "${META_SHEET}" sheet has an invalid ${bad.join(', ')}; it was edited.`, at));
     return undefined;
   }
   const state = sheets.find((s) => s.name === META_SHEET)?.state;
   if (state === 'visible') {
-    problems.push(problem('identity.meta-visible', `The "${META_SHEET}" sheet is visible; it is normally hidden (harmless if unchanged).`, at));
+    problems.push(legacyProblem('identity.meta-visible', `The "${META_SHEET}" sheet is visible; it is normally hidden (harmless if unchanged).`, at));
   }
   return {
     format,
@@ -636,7 +636,7 @@ function checkPeriod(meta: TemplateMeta, file: string, opts: ReadOptions, proble
     if (e.quarter !== undefined && e.quarter !== meta.quarter) diff.push(`TW ${e.quarter}`);
     if (e.jabatanId !== undefined && e.jabatanId !== meta.jabatanId) diff.push(`jabatan ${e.jabatanId}`);
     if (diff.length) {
-      problems.push(problem('identity.period-mismatch', `Expected ${diff.join(', ')}, but ${said}.`, at, { severity: 'error', hint: 'Use the template made for this jabatan and triwulan.' }));
+      problems.push(legacyProblem('identity.period-mismatch', `Expected ${diff.join(', ')}, but ${said}.`, at, { severity: 'error', hint: 'Use the template made for this jabatan and triwulan.' }));
     }
   }
   if (opts.pathHints === false) return;
@@ -647,7 +647,7 @@ function checkPeriod(meta: TemplateMeta, file: string, opts: ReadOptions, proble
     if (h.jabatanId !== undefined && h.jabatanId !== meta.jabatanId && !h.jabatanId.startsWith(`${meta.jabatanId}_`)) diff.push(`jabatan ${h.jabatanId}`);
     if (diff.length) {
       problems.push(
-        problem('identity.period-mismatch', `The ${h.from} says ${diff.join(', ')}, but ${said}; iki goes by ${META_SHEET}.`, at, {
+        legacyProblem('identity.period-mismatch', `The ${h.from} says ${diff.join(', ')}, but ${said}; iki goes by ${META_SHEET}.`, at, {
           hint: 'Check that this is the right file; rename it if only the name is wrong.',
         }),
       );

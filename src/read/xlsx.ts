@@ -12,7 +12,7 @@
 import type { Workbook } from 'exceljs';
 import { crc32, inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
-import { problem, type Problem } from '../model/problem.js';
+import { legacyProblem, type Problem } from '../model/problem.js';
 
 /** The part of the exceljs module we need (pass the imported module itself). */
 export interface ExcelModule {
@@ -90,26 +90,26 @@ export async function inspectXlsx(bytes: Buffer, file: string, limits: XlsxLimit
   const at = { file };
   const fail = (p: Problem): Inspected => ({ ok: false, problems: [p] });
   if (bytes.length > limits.maxFileBytes) {
-    return fail(problem('file.too-large', `The file is ${mb(bytes.length)}; an IKI workbook may be at most ${mb(limits.maxFileBytes)}.`, at));
+    return fail(legacyProblem('file.too-large', `The file is ${mb(bytes.length)}; an IKI workbook may be at most ${mb(limits.maxFileBytes)}.`, at));
   }
   switch (sniff(bytes)) {
     case 'empty':
-      return fail(problem('file.empty', 'The file is empty (0 bytes).', at));
+      return fail(legacyProblem('file.empty', 'The file is empty (0 bytes).', at));
     case 'xls':
-      return fail(problem('file.xls', 'This is an old Excel 97-2003 (.xls) file or a password-protected workbook, not an .xlsx workbook.', at));
+      return fail(legacyProblem('file.xls', 'This is an old Excel 97-2003 (.xls) file or a password-protected workbook, not an .xlsx workbook.', at));
     case 'pdf':
-      return fail(problem('file.not-xlsx', 'This is a PDF document renamed to .xlsx, not an Excel workbook.', at, { hint: 'Send the filled Excel template itself, not a PDF or a scan of it.' }));
+      return fail(legacyProblem('file.not-xlsx', 'This is a PDF document renamed to .xlsx, not an Excel workbook.', at, { hint: 'Send the filled Excel template itself, not a PDF or a scan of it.' }));
     case 'text':
-      return fail(problem('file.not-xlsx', 'This is a text file (CSV or similar), not an Excel workbook.', at, { hint: 'Fill the Excel template itself and send it as .xlsx; a CSV loses the names iki reads values by.' }));
+      return fail(legacyProblem('file.not-xlsx', 'This is a text file (CSV or similar), not an Excel workbook.', at, { hint: 'Fill the Excel template itself and send it as .xlsx; a CSV loses the names iki reads values by.' }));
     case 'unknown':
-      return fail(problem('file.not-xlsx', 'This file is not an Excel workbook (it does not start like an .xlsx file).', at));
+      return fail(legacyProblem('file.not-xlsx', 'This file is not an Excel workbook (it does not start like an .xlsx file).', at));
     case 'zip':
       break;
   }
 
   const inconsistent = zipInconsistency(bytes, limits.maxEntries);
   if (inconsistent) {
-    return fail(problem('file.damaged', `The file's zip structure is damaged (${inconsistent}); it was changed or cut in transit.`, at));
+    return fail(legacyProblem('file.damaged', `The file's zip structure is damaged (${inconsistent}); it was changed or cut in transit.`, at));
   }
   // Consistent headers (checked above): inflate synchronously, which is several times faster than
   // streaming each part through the thread pool. yauzl reads the rest, for its messages on what is broken.
@@ -124,27 +124,27 @@ export async function inspectXlsx(bytes: Buffer, file: string, limits: XlsxLimit
       : files.has('word/document.xml')
         ? 'a Word document'
         : 'a zip file';
-    return fail(problem('file.not-xlsx', `This is ${what}, not an Excel .xlsx workbook.`, at));
+    return fail(legacyProblem('file.not-xlsx', `This is ${what}, not an Excel .xlsx workbook.`, at));
   }
 
   for (const [name, data] of files) {
     if (!/\.(xml|rels|vml)$/i.test(name)) continue;
     if (hasDoctype(data)) {
-      return fail(problem('file.xml-entities', `The part ${name} declares a DOCTYPE or ENTITY; Excel never writes these.`, at));
+      return fail(legacyProblem('file.xml-entities', `The part ${name} declares a DOCTYPE or ENTITY; Excel never writes these.`, at));
     }
   }
 
   const workbookXml = files.get('xl/workbook.xml')!.toString('utf8');
   const names = parseDefinedNames(workbookXml);
   if (names.length > limits.maxNames) {
-    return fail(problem('file.name-range', `The workbook has ${names.length} defined names; at most ${limits.maxNames} are allowed.`, at));
+    return fail(legacyProblem('file.name-range', `The workbook has ${names.length} defined names; at most ${limits.maxNames} are allowed.`, at));
   }
   const problems: Problem[] = [];
   for (const n of names) {
     const cells = explicitCells(n.text);
     if (cells > limits.maxNameCells) {
       problems.push(
-        problem('file.name-range', `The defined name "${n.name}" covers ${cells.toLocaleString('en')} cells (${n.text}); at most ${limits.maxNameCells.toLocaleString('en')} are allowed.`, { file, name: n.name }),
+        legacyProblem('file.name-range', `The defined name "${n.name}" covers ${cells.toLocaleString('en')} cells (${n.text}); at most ${limits.maxNameCells.toLocaleString('en')} are allowed.`, { file, name: n.name }),
       );
     }
   }
@@ -152,9 +152,9 @@ export async function inspectXlsx(bytes: Buffer, file: string, limits: XlsxLimit
     if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) continue;
     const xml = data.toString('utf8');
     const bad = badColumnRange(xml);
-    if (bad) problems.push(problem('file.column-range', `The part ${name} has a column range ${bad}; Excel has columns 1 to ${EXCEL_MAX_COLS}.`, at));
+    if (bad) problems.push(legacyProblem('file.column-range', `The part ${name} has a column range ${bad}; Excel has columns 1 to ${EXCEL_MAX_COLS}.`, at));
     const twice = cellWithTwoValues(xml);
-    if (twice) problems.push(problem('file.damaged', `The part ${name} has a cell (${twice}) holding two values; exceljs would join their digits into another number.`, at));
+    if (twice) problems.push(legacyProblem('file.damaged', `The part ${name} has a cell (${twice}) holding two values; exceljs would join their digits into another number.`, at));
   }
   if (problems.length) return { ok: false, problems };
 
@@ -187,7 +187,7 @@ export async function loadWithExcel(bytes: Buffer, file: string, excel: ExcelMod
   try {
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0], { ignoreNodes: ['dataValidations', 'mergeCells'] });
   } catch (err) {
-    return fail(problem('file.damaged', `The workbook could not be read: ${oneLine((err as Error)?.message ?? String(err))}.`, at));
+    return fail(legacyProblem('file.damaged', `The workbook could not be read: ${oneLine((err as Error)?.message ?? String(err))}.`, at));
   }
   return { ok: true, workbook, names, sheets };
 }
@@ -263,7 +263,7 @@ function inflateSyncAll(b: Buffer, file: string, limits: XlsxLimits): Inflated |
   if (eocd < 0) return undefined;
   const total = b.readUInt16LE(eocd + 10);
   if (total > limits.maxEntries) {
-    return { ok: false, problems: [problem('file.too-many-entries', `The file holds ${total} parts; an .xlsx workbook has a few dozen (at most ${limits.maxEntries} allowed).`, at)] };
+    return { ok: false, problems: [legacyProblem('file.too-many-entries', `The file holds ${total} parts; an .xlsx workbook has a few dozen (at most ${limits.maxEntries} allowed).`, at)] };
   }
   const files = new Map<string, Buffer>();
   let inflated = 0;
@@ -281,7 +281,7 @@ function inflateSyncAll(b: Buffer, file: string, limits: XlsxLimits): Inflated |
     if (name.endsWith('/')) continue;
     const bomb = (size: number) => ({
       ok: false as const,
-      problems: [problem('file.zip-bomb', `The file expands to more than ${mb(limits.maxInflatedBytes)} (part ${name}: ${mb(size)} or more) from ${mb(b.length)}.`, at)],
+      problems: [legacyProblem('file.zip-bomb', `The file expands to more than ${mb(limits.maxInflatedBytes)} (part ${name}: ${mb(size)} or more) from ${mb(b.length)}.`, at)],
     });
     if (inflated + usize > limits.maxInflatedBytes) return bomb(usize);
     const start = off + 30 + b.readUInt16LE(off + 26) + b.readUInt16LE(off + 28);
@@ -294,15 +294,15 @@ function inflateSyncAll(b: Buffer, file: string, limits: XlsxLimits): Inflated |
         data = inflateRawSync(raw, { maxOutputLength: Math.min(usize + 1, limits.maxInflatedBytes - inflated + 1) });
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-          return { ok: false, problems: [problem('file.zip-bomb', `A part of the file (${name}) expands to more than its header declares; it was not read further.`, at)] };
+          return { ok: false, problems: [legacyProblem('file.zip-bomb', `A part of the file (${name}) expands to more than its header declares; it was not read further.`, at)] };
         }
-        return { ok: false, problems: [problem('file.damaged', `The file is not a readable .xlsx: part ${name} cannot be decompressed (${oneLine((err as Error).message)}).`, at)] };
+        return { ok: false, problems: [legacyProblem('file.damaged', `The file is not a readable .xlsx: part ${name} cannot be decompressed (${oneLine((err as Error).message)}).`, at)] };
       }
     }
-    if (data.length > usize) return { ok: false, problems: [problem('file.zip-bomb', `A part of the file (${name}) expands to more than its header declares; it was not read further.`, at)] };
-    if (data.length < usize) return { ok: false, problems: [problem('file.damaged', `The part ${name} is shorter than its header says; the file was changed or cut in transit.`, at)] };
+    if (data.length > usize) return { ok: false, problems: [legacyProblem('file.zip-bomb', `A part of the file (${name}) expands to more than its header declares; it was not read further.`, at)] };
+    if (data.length < usize) return { ok: false, problems: [legacyProblem('file.damaged', `The part ${name} is shorter than its header says; the file was changed or cut in transit.`, at)] };
     if ((crc32(data) >>> 0) !== crc) {
-      return { ok: false, problems: [problem('file.damaged', `The part ${name} is damaged (its checksum does not match); the file was changed or cut in transit.`, at)] };
+      return { ok: false, problems: [legacyProblem('file.damaged', `The part ${name} is damaged (its checksum does not match); the file was changed or cut in transit.`, at)] };
     }
     inflated += data.length;
     if (/\.(xml|rels|vml)$/i.test(name)) xml += data.length;
@@ -310,7 +310,7 @@ function inflateSyncAll(b: Buffer, file: string, limits: XlsxLimits): Inflated |
       return {
         ok: false,
         problems: [
-          problem('file.too-large', `The workbook's sheets hold more than ${mb(limits.maxXmlBytes)} of data (part ${name}); an IKI workbook holds far less.`, at, {
+          legacyProblem('file.too-large', `The workbook's sheets hold more than ${mb(limits.maxXmlBytes)} of data (part ${name}); an IKI workbook holds far less.`, at, {
             hint: 'Delete the extra sheets or rows pasted into it, or fill a fresh template.',
           }),
         ],
@@ -336,19 +336,19 @@ function inflateAll(bytes: Buffer, file: string, limits: XlsxLimits): Promise<In
       const msg = oneLine(err.message);
       // yauzl's validateEntrySizes: an entry that inflates to more than its header says is a bomb's trick.
       if (/too many bytes in the stream/i.test(msg)) {
-        return done({ ok: false, problems: [problem('file.zip-bomb', `A part of the file expands to more than its header declares (${msg}); it was not read further.`, at)] });
+        return done({ ok: false, problems: [legacyProblem('file.zip-bomb', `A part of the file expands to more than its header declares (${msg}); it was not read further.`, at)] });
       }
       const truncated = /end of central directory|unexpected EOF|not enough|out of range|truncated|invalid (central|local)|signature/i.test(msg);
       done({
         ok: false,
-        problems: [problem(truncated ? 'file.truncated' : 'file.damaged', `The file is not a readable .xlsx: ${msg}.`, at)],
+        problems: [legacyProblem(truncated ? 'file.truncated' : 'file.damaged', `The file is not a readable .xlsx: ${msg}.`, at)],
       });
     };
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, decodeStrings: true, strictFileNames: false }, (err, zip) => {
       if (err || !zip) return damaged(err ?? new Error('cannot open zip'));
       if (zip.entryCount > limits.maxEntries) {
         zip.close();
-        return done({ ok: false, problems: [problem('file.too-many-entries', `The file holds ${zip.entryCount} parts; an .xlsx workbook has a few dozen (at most ${limits.maxEntries} allowed).`, at)] });
+        return done({ ok: false, problems: [legacyProblem('file.too-many-entries', `The file holds ${zip.entryCount} parts; an .xlsx workbook has a few dozen (at most ${limits.maxEntries} allowed).`, at)] });
       }
       const files = new Map<string, Buffer>();
       let total = 0;
@@ -357,7 +357,7 @@ function inflateAll(bytes: Buffer, file: string, limits: XlsxLimits): Promise<In
         zip.close();
         done({
           ok: false,
-          problems: [problem('file.zip-bomb', `The file expands to more than ${mb(limits.maxInflatedBytes)} (part ${name}: ${mb(size)} or more) from ${mb(bytes.length)}.`, at)],
+          problems: [legacyProblem('file.zip-bomb', `The file expands to more than ${mb(limits.maxInflatedBytes)} (part ${name}: ${mb(size)} or more) from ${mb(bytes.length)}.`, at)],
         });
       };
       zip.on('error', (e: Error) => damaged(e));
@@ -386,7 +386,7 @@ function inflateAll(bytes: Buffer, file: string, limits: XlsxLimits): Promise<In
               return done({
                 ok: false,
                 problems: [
-                  problem('file.too-large', `The workbook's sheets hold more than ${mb(limits.maxXmlBytes)} of data (part ${entry.fileName}); an IKI workbook holds far less.`, at, {
+                  legacyProblem('file.too-large', `The workbook's sheets hold more than ${mb(limits.maxXmlBytes)} of data (part ${entry.fileName}); an IKI workbook holds far less.`, at, {
                     hint: 'Delete the extra sheets or rows pasted into it, or fill a fresh template.',
                   }),
                 ],
@@ -402,7 +402,7 @@ function inflateAll(bytes: Buffer, file: string, limits: XlsxLimits): Promise<In
             // yauzl does not check the CRC; a flipped bit that still inflates must not become a different count.
             if ((crc32(data) >>> 0) !== (entry.crc32 >>> 0)) {
               zip.close();
-              return done({ ok: false, problems: [problem('file.damaged', `The part ${name} is damaged (its checksum does not match); the file was changed or cut in transit.`, at)] });
+              return done({ ok: false, problems: [legacyProblem('file.damaged', `The part ${name} is damaged (its checksum does not match); the file was changed or cut in transit.`, at)] });
             }
             files.set(name, data);
             zip.readEntry();

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative, resolve } from 'node:path';
 import { CatalogueIndex, loadCatalogue, type Catalogue } from '../model/catalogue.js';
-import { problem, hasErrors, type Problem, type ProblemCode } from '../model/problem.js';
+import { legacyProblem, hasErrors, type Problem, type ProblemCode } from '../model/problem.js';
 import { findWorkspace } from './workspace.js';
 import type { CliContext } from '../cli/context.js';
 import { UsageError } from '../cli/exit.js';
@@ -25,7 +25,7 @@ export function catalogueFile(ctx: CliContext, opts: { catalogue?: string; works
   if (ws.layout) return ws.layout.catalogue;
   if (opts.workspace) {
     throw new UsageError(`${opts.workspace} is not an iki workspace.`, [
-      problem('usage.no-workspace', `No ${'iki-workspace.json'} in ${ws.tried}.`),
+      legacyProblem('usage.no-workspace', `No ${'iki-workspace.json'} in ${ws.tried}.`),
     ]);
   }
   return BUNDLED_CATALOGUE;
@@ -52,7 +52,7 @@ export function readConfigText(file: string, shown: string, what: string, code: 
     if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
     if (st.size > MAX_CONFIG_BYTES) {
       throw new UsageError(`${shown} is ${st.size} bytes; a ${what} file is at most ${MAX_CONFIG_BYTES}.`, [
-        problem(code, `The file is too large to be a ${what} file (${st.size} bytes).`, { file: shown }),
+        legacyProblem(code, `The file is too large to be a ${what} file (${st.size} bytes).`, { file: shown }),
       ]);
     }
     return readFileSync(file, 'utf8');
@@ -60,7 +60,7 @@ export function readConfigText(file: string, shown: string, what: string, code: 
     if (err instanceof UsageError) throw err;
     const errno = (err as NodeJS.ErrnoException).code;
     const why = errno === 'ENOENT' ? 'no such file' : errno === 'EACCES' ? 'permission denied' : errno === 'EISDIR' ? 'it is a folder' : (err as Error).message;
-    throw new UsageError(`Cannot read the ${what} ${shown}: ${why}.`, [problem(code, `Cannot read the ${what}: ${why}.`, { file: shown })]);
+    throw new UsageError(`Cannot read the ${what} ${shown}: ${why}.`, [legacyProblem(code, `Cannot read the ${what}: ${why}.`, { file: shown })]);
   }
 }
 

@@ -25,7 +25,7 @@ import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { templateFileName } from '../model/contract.js';
 import { periodKey, QUARTERS, type Quarter } from '../model/period.js';
-import { problem, type Problem } from '../model/problem.js';
+import { legacyProblem, type Problem } from '../model/problem.js';
 
 export const WORKSPACE_MARKER = 'iki-workspace.json';
 export const WORKSPACE_FORMAT = 'iki-workspace/1';
@@ -210,7 +210,7 @@ export function acquireLock(ws: WorkspaceLayout, command: string, now: Date = ne
       return {
         ok: false,
         holder: h,
-        problem: problem(
+        problem: legacyProblem(
           'usage.workspace-locked',
           `Another iki ${h.command === '?' ? 'command' : h.command} (pid ${h.pid || '?'}) is running in this workspace since ${h.started_at}; wait for it to finish, or, if no iki is running (the computer was restarted), delete ${ws.lock}.`,
           { file: ws.lock },
@@ -231,7 +231,7 @@ export function acquireLock(ws: WorkspaceLayout, command: string, now: Date = ne
   return {
     ok: false,
     holder,
-    problem: problem('usage.workspace-locked', `Could not take the workspace lock ${ws.lock}; another iki is starting. Try again.`, { file: ws.lock }),
+    problem: legacyProblem('usage.workspace-locked', `Could not take the workspace lock ${ws.lock}; another iki is starting. Try again.`, { file: ws.lock }),
   };
 }
 
@@ -313,7 +313,7 @@ export interface ArchiveRecord {
   /** Element ids not reported (blank or not in the template). */
   missing: string[];
   /** The warnings found at intake (codes, messages, cells). */
-  warnings: { code: string; message: string; sheet?: string; cell?: string; name?: string }[];
+  warnings: { code: string; args?: object; sheet?: string; cell?: string; name?: string }[];
   /** sha256 of the submission this one replaced, if any. */
   replaces: string | null;
   /** Set when a later submission replaced this one. */
@@ -381,11 +381,11 @@ function scan(dir: string, state: ArchiveEntry['state'], year: number, quarter: 
     const recordPath = join(dir, n);
     const record = readRecord(recordPath);
     if (!record || record.year !== year || record.quarter !== quarter) {
-      problems.push(problem('ingest.archive-incomplete', `The archive record ${n} cannot be read or is for another period; it is ignored.`, { file: recordPath }));
+      problems.push(legacyProblem('ingest.archive-incomplete', `The archive record ${n} cannot be read or is for another period; it is ignored.`, { file: recordPath }));
       continue;
     }
     if (!files.has(record.file)) {
-      problems.push(problem('ingest.archive-incomplete', `The archive record ${n} names ${record.file}, which is missing.`, { file: recordPath }, { hint: 'Ingest the workbook again.' }));
+      problems.push(legacyProblem('ingest.archive-incomplete', `The archive record ${n} names ${record.file}, which is missing.`, { file: recordPath }, { hint: 'Ingest the workbook again.' }));
       continue;
     }
     out.push({ state, xlsx: join(dir, record.file), recordPath, record });

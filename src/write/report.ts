@@ -8,7 +8,7 @@
 import type { Alignment, Borders, Cell, Fill, Font, Workbook, Worksheet } from 'exceljs';
 import type { CatalogueIndex, Indikator } from '../model/catalogue.js';
 import { formatLocation, type Problem } from '../model/problem.js';
-import { PROBLEM_TEXT } from '../model/problems/index.js';
+import { renderProblem } from '../model/problems/text.js';
 import { romanQuarter, twLabel, type Quarter } from '../model/period.js';
 import { capaianFormula, type Judged, type Judgement } from '../compute/target.js';
 import { formatPercent, sourceText, uniqueReasons, type IndicatorValue, type PeriodRef, type Reason, type RollupResult, type Status, type Value } from '../compute/rollup.js';
@@ -677,10 +677,11 @@ export function buildReport(ExcelJS: ExcelModule, index: CatalogueIndex, result:
       textCell(ws.getCell(r, 2), p.code, { size: 9 });
       textCell(ws.getCell(r, 3), SEVERITY_LABEL[p.severity]);
       ws.getCell(r, 3).font = p.severity === 'error' ? STATUS_FONT.missing : p.severity === 'warning' ? STATUS_FONT.partial : font();
-      textCell(ws.getCell(r, 4), PROBLEM_TEXT[p.code].title);
-      textCell(ws.getCell(r, 5), p.message);
-      textCell(ws.getCell(r, 6), formatLocation(p.location), { size: 9 });
-      textCell(ws.getCell(r, 7), p.hint ?? '', { size: 9 });
+      const t = renderProblem(p, 'id');
+      textCell(ws.getCell(r, 4), t.title);
+      textCell(ws.getCell(r, 5), t.message);
+      textCell(ws.getCell(r, 6), formatLocation(p.location, 'id'), { size: 9 });
+      textCell(ws.getCell(r, 7), t.hint ?? '', { size: 9 });
     });
     if (result.problems.length === 0) textCell(ws.getCell(2, 5), 'Tidak ada peringatan.');
     setupSheet(ws, 1, 2);

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { CatalogueIndex, loadCatalogue } from '../../dist/model/catalogue.js';
 import { readWorkbookPath } from '../../dist/read/read-pool.js';
+import { renderProblem } from '../../dist/model/problems/text.js';
 
 const [file, catalogue] = process.argv.slice(2);
 const index = new CatalogueIndex(loadCatalogue(readFileSync(catalogue, 'utf8'), 'catalogue.yaml').catalogue);
@@ -11,4 +12,4 @@ const r = await readWorkbookPath({ path: file, shown: 'f.xlsx' }, index, async (
   const m = await import('exceljs');
   return m.default ?? m;
 });
-process.stdout.write(JSON.stringify({ ok: r.ok, codes: r.problems.map((p) => p.code), messages: r.problems.map((p) => p.message), ms: performance.now() - t0, maxRssKb: process.resourceUsage().maxRSS }));
+process.stdout.write(JSON.stringify({ ok: r.ok, codes: r.problems.map((p) => p.code), messages: r.problems.map((p) => renderProblem(p, 'en').message), ms: performance.now() - t0, maxRssKb: process.resourceUsage().maxRSS }));

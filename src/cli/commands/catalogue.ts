@@ -1,10 +1,10 @@
 // `iki catalogue check | list | show`: no exceljs here, these must start fast.
 import { elementsOf, type Catalogue, type Indikator } from '../../model/catalogue.js';
-import { hasErrors, problem } from '../../model/problem.js';
+import { hasErrors, legacyProblem } from '../../model/problem.js';
 import type { CliContext } from '../context.js';
 import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
 import { readCatalogue, requireCatalogue } from '../../store/catalogue-source.js';
-import { renderProblemLines, summaryLine, table } from '../render.js';
+import { renderProblemLines, summaryLine, table, jsonText } from '../render.js';
 
 interface Opts {
   catalogue?: string;
@@ -17,15 +17,13 @@ export async function check(ctx: CliContext, opts: Opts): Promise<number> {
   const failed = !catalogue || hasErrors(problems);
   if (opts.json) {
     ctx.out(
-      JSON.stringify(
+      jsonText(ctx, 
         {
           file,
           valid: !failed,
           ...(catalogue ? { catalogue_id: catalogue.id, catalogue_hash: catalogue.hash, counts: counts(catalogue) } : {}),
           problems,
-        },
-        null,
-        2,
+        }
       ),
     );
     return failed ? EXIT_DATA : EXIT_OK;
@@ -60,7 +58,7 @@ export async function list(ctx: CliContext, opts: Opts): Promise<number> {
   const ordered = index.subtree(index.root.id);
   if (opts.json) {
     ctx.out(
-      JSON.stringify(
+      jsonText(ctx, 
         {
           catalogue: { id: cat.id, hash: cat.hash, instansi: cat.instansi, keputusan: cat.keputusan },
           jabatan: ordered.map((j) => ({
@@ -80,9 +78,7 @@ export async function list(ctx: CliContext, opts: Opts): Promise<number> {
             aggregation: e.aggregation,
             ...(e.catatan ? { catatan: e.catatan } : {}),
           })),
-        },
-        null,
-        2,
+        }
       ),
     );
     return EXIT_OK;
@@ -106,11 +102,11 @@ export async function show(ctx: CliContext, opts: Opts, id: string): Promise<num
   if (!j) {
     const near = [...index.jabatan.keys()].filter((k) => k.includes(id) || id.includes(k)).slice(0, 5);
     throw new UsageError(`No jabatan "${id}" in the catalogue.`, [
-      problem('usage.unknown-jabatan', `No jabatan "${id}".${near.length ? ` Did you mean: ${near.join(', ')}?` : ''}`),
+      legacyProblem('usage.unknown-jabatan', `No jabatan "${id}".${near.length ? ` Did you mean: ${near.join(', ')}?` : ''}`),
     ]);
   }
   if (opts.json) {
-    ctx.out(JSON.stringify({ ...j, indicators: index.indicatorsOf(id).map(indicatorJson), elements: index.elementsEnteredBy(id) }, null, 2));
+    ctx.out(jsonText(ctx, { ...j, indicators: index.indicatorsOf(id).map(indicatorJson), elements: index.elementsEnteredBy(id) }));
     return EXIT_OK;
   }
   const b = ctx.color.bold;

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { periodKey, parseQuarter, parseYear, type Period } from '../../model/period.js';
-import { problem, type Problem } from '../../model/problem.js';
+import { legacyProblem, type Problem } from '../../model/problem.js';
 import { templateFileName } from '../../model/contract.js';
 import { buildTemplate, templateBytes, type ExcelModule, type TemplateSummary } from '../../write/template.js';
 import { toolVersion } from '../../store/version.js';
@@ -14,7 +14,7 @@ import { readTargets } from '../../store/targets-source.js';
 import { requireWorkspace } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../exit.js';
-import { progress, table } from '../render.js';
+import { progress, table, jsonText } from '../render.js';
 
 interface Opts {
   year?: string;
@@ -59,10 +59,10 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
     if (!existsSync(path)) continue;
     if (!statSync(path).isFile()) {
       throw new UsageError(`Cannot write ${displayPath(ctx, path)}: a folder of that name is in the way.`, [
-        problem('usage.unwritable', 'A folder has the name of a template file.', { file: displayPath(ctx, path) }, { hint: 'Move or rename that folder.' }),
+        legacyProblem('usage.unwritable', 'A folder has the name of a template file.', { file: displayPath(ctx, path) }, { hint: 'Move or rename that folder.' }),
       ]);
     }
-    if (!opts.force) existing.push(problem('usage.output-exists', 'The template file already exists.', { file: displayPath(ctx, path) }));
+    if (!opts.force) existing.push(legacyProblem('usage.output-exists', 'The template file already exists.', { file: displayPath(ctx, path) }));
   }
   if (existing.length > 0) {
     throw new UsageError(
@@ -115,7 +115,7 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
     const why = describe(err);
     const outcome = renamed === 0 ? 'Nothing was written' : `Only ${renamed} of ${targets.length} files were written before the failure; run again with --force`;
     throw new UsageError(`Cannot write the templates to ${shownDir}: ${why}. ${outcome}.`, [
-      problem('usage.unwritable', `Cannot write here: ${why}.`, { file: shownDir }, { hint: 'Choose another folder with --out.' }),
+      legacyProblem('usage.unwritable', `Cannot write here: ${why}.`, { file: shownDir }, { hint: 'Choose another folder with --out.' }),
     ]);
   } finally {
     bar.done();
@@ -127,7 +127,7 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
   const texts = written.reduce((n, w) => n + w.noteInputs, 0);
   if (opts.json) {
     ctx.out(
-      JSON.stringify(
+      jsonText(ctx, 
         {
           year: period.year,
           quarter: period.quarter,
@@ -142,9 +142,7 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
             element_inputs: w.elementInputs,
             note_inputs: w.noteInputs,
           })),
-        },
-        null,
-        2,
+        }
       ),
     );
     return EXIT_OK;
@@ -167,7 +165,7 @@ function parsePeriod(opts: Opts): Period {
   const year = parseYear(opts.year);
   const quarter = parseQuarter(opts.quarter);
   const problems = [year, quarter].filter((v): v is Problem => typeof v === 'object');
-  if (problems.length > 0) throw new UsageError(problems.map((p) => p.message).join(' '), problems);
+  if (problems.length > 0) throw new UsageError('', problems);
   return { year: year as number, quarter: quarter as Period['quarter'] };
 }
 
@@ -180,7 +178,7 @@ function pickJabatan(all: string[], wanted: string[] | undefined): string[] {
       `Unknown jabatan ${unknown.map((u) => `"${u}"`).join(', ')}; nothing was written.`,
       unknown.map((id) => {
         const near = all.filter((k) => k.includes(id) || id.includes(k) || sharedWords(k, id) >= 2).slice(0, 4);
-        return problem('usage.unknown-jabatan', `No jabatan "${id}" in the catalogue.${near.length ? ` Did you mean: ${near.join(', ')}?` : ''}`);
+        return legacyProblem('usage.unknown-jabatan', `No jabatan "${id}" in the catalogue.${near.length ? ` Did you mean: ${near.join(', ')}?` : ''}`);
       }),
     );
   }
@@ -228,7 +226,7 @@ function refuseArchive(outDir: string, shown: string, knownArchive: string | und
   for (const a of archives) {
     if (inside(out, a)) {
       throw new UsageError(`Refusing to write templates into the archive of filled workbooks (${shown}).`, [
-        problem('usage.archive-target', `${shown} is inside the workspace archive ${a}.`, { file: shown }, {
+        legacyProblem('usage.archive-target', `${shown} is inside the workspace archive ${a}.`, { file: shown }, {
           hint: 'Choose another folder with --out, or leave --out out to use the workspace templates/ folder.',
         }),
       ]);
@@ -243,7 +241,7 @@ function checkFolder(outDir: string, shown: string): void {
       if (!statSync(cur).isDirectory()) {
         const what = cur === resolve(outDir) ? `${shown} is a file, not a folder` : `${cur} is a file, so ${shown} cannot be a folder under it`;
         throw new UsageError(`Cannot write the templates: ${what}. Nothing was written.`, [
-          problem('usage.unwritable', `${what}.`, { file: shown }, { hint: 'Choose another folder with --out.' }),
+          legacyProblem('usage.unwritable', `${what}.`, { file: shown }, { hint: 'Choose another folder with --out.' }),
         ]);
       }
       return;
@@ -259,7 +257,7 @@ function makeFolder(outDir: string, shown: string): string | undefined {
   } catch (err) {
     const why = describe(err);
     throw new UsageError(`Cannot create the folder ${shown}: ${why}. Nothing was written.`, [
-      problem('usage.unwritable', `Cannot create the folder: ${why}.`, { file: shown }, { hint: 'Choose another folder with --out.' }),
+      legacyProblem('usage.unwritable', `Cannot create the folder: ${why}.`, { file: shown }, { hint: 'Choose another folder with --out.' }),
     ]);
   }
 }

@@ -1,7 +1,7 @@
 // `iki ingest <file|folder>... [--replace] [--dry-run]`: validate filled workbooks and take the valid
 // ones into the workspace archive, under the workspace lock. The originals are never touched.
 import { basename, sep } from 'node:path';
-import { problem, type Problem } from '../../model/problem.js';
+import { legacyProblem, type Problem } from '../../model/problem.js';
 import type { Submission } from '../../read/submission.js';
 import { toolVersion } from '../../store/version.js';
 import { acquireLock, archiveSubmissionAsync, releaseLock, type ArchiveAction } from '../../store/workspace.js';
@@ -10,7 +10,7 @@ import { recoverInterruptedRun, requireWorkspace } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, UsageError } from '../exit.js';
 import { displayPath, requireCatalogue } from '../../store/catalogue-source.js';
-import { renderProblemLines } from '../render.js';
+import { renderProblemLines, jsonText } from '../render.js';
 import { collectWorkbooks, duplicateChecker, fileLine, problemTable, readWorkbookFiles, resultJson } from './validate.js';
 import type { PathReadResult } from '../../read/read-pool.js';
 import { sha256Hex } from '../../read/submission.js';
@@ -35,7 +35,7 @@ export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise
     lock = opts.dryRun ? undefined : acquireLock(ws, 'ingest');
   } catch (err) {
     throw new UsageError(`Cannot write in the workspace ${displayPath(ctx, ws.root)} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing was read or changed.`, [
-      problem('usage.unwritable', 'The workspace lock file cannot be created.', { file: displayPath(ctx, ws.lock) }),
+      legacyProblem('usage.unwritable', 'The workspace lock file cannot be created.', { file: displayPath(ctx, ws.lock) }),
     ]);
   }
   if (lock && !lock.ok) {
@@ -101,7 +101,7 @@ export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise
           if (action.action === 'conflict') {
             const old = action.existing.record;
             r.problems.push(
-              problem(
+              legacyProblem(
                 'ingest.conflict',
                 `The archive already has a different workbook for ${old.jabatan_id}, ${old.year} ${twLabel(old.quarter)} (${old.original_name}, taken ${old.taken_at}); this one was not taken.`,
                 { file: r.file },
@@ -110,7 +110,7 @@ export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise
             r.ok = false;
             put({ result: r, outcome: 'refused', action });
           } else if (action.action === 'unchanged') {
-            r.problems.push(problem('ingest.unchanged', `Already in the archive (same content, taken ${action.entry.record.taken_at}); nothing to do.`, { file: r.file }));
+            r.problems.push(legacyProblem('ingest.unchanged', `Already in the archive (same content, taken ${action.entry.record.taken_at}); nothing to do.`, { file: r.file }));
             put({ result: r, outcome: 'unchanged', action });
           } else {
             put({ result: r, outcome: action.action === 'replaced' ? 'replaced' : 'taken', action });
@@ -122,7 +122,7 @@ export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise
           archiveFailed = true;
           const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
           r.problems.push(
-            problem('usage.unwritable', `Cannot write to the archive ${displayPath(ctx, ws.archive)} (${code}); this workbook was not taken.`, { file: r.file }, {
+            legacyProblem('usage.unwritable', `Cannot write to the archive ${displayPath(ctx, ws.archive)} (${code}); this workbook was not taken.`, { file: r.file }, {
               hint: 'Check that the workspace folder is writable and the disk not full, then ingest again.',
             }),
           );
@@ -143,7 +143,7 @@ export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise
   const problems: Problem[] = rows.flatMap((r) => r.result.problems);
   if (opts.json) {
     ctx.out(
-      JSON.stringify(
+      jsonText(ctx, 
         {
           workspace: ws.root,
           dry_run: Boolean(opts.dryRun),
@@ -154,9 +154,7 @@ export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise
             ...(r.action?.action === 'replaced' ? { replaced: r.action.previous.xlsx } : {}),
           })),
           summary: { workbooks: rows.length, taken: count('taken'), replaced: count('replaced'), unchanged: count('unchanged'), duplicate: count('duplicate'), refused },
-        },
-        null,
-        2,
+        }
       ),
     );
     return archiveFailed ? EXIT_USAGE : refused ? EXIT_DATA : EXIT_OK;
@@ -196,12 +194,12 @@ function rereadSame(r: PathReadResult): Buffer | undefined {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     r.problems.push(
-      problem('file.unreadable', `The file ${code === 'ENOENT' ? 'was moved or deleted' : `became unreadable (${code ?? (err as Error).message})`} while iki was checking it; it was not taken.`, { file: r.file }, { hint: 'Put it back and ingest it again.' }),
+      legacyProblem('file.unreadable', `The file ${code === 'ENOENT' ? 'was moved or deleted' : `became unreadable (${code ?? (err as Error).message})`} while iki was checking it; it was not taken.`, { file: r.file }, { hint: 'Put it back and ingest it again.' }),
     );
     return undefined;
   }
   if (sha256Hex(bytes) !== r.sha256) {
-    r.problems.push(problem('file.unreadable', 'The file changed while iki was checking it (it is being saved or copied right now?); it was not taken.', { file: r.file }, { hint: 'Wait until it is saved, then ingest it again.' }));
+    r.problems.push(legacyProblem('file.unreadable', 'The file changed while iki was checking it (it is being saved or copied right now?); it was not taken.', { file: r.file }, { hint: 'Wait until it is saved, then ingest it again.' }));
     return undefined;
   }
   return bytes;
@@ -237,7 +235,7 @@ function recordFor(s: Submission, bytes: Buffer, path: string, checkedAgainst: s
     missing: s.readings.filter((r) => r.status === 'blank').map((r) => r.elementId),
     warnings: warnings.map((p) => ({
       code: p.code,
-      message: p.message,
+      args: p.args,
       ...(p.location.sheet ? { sheet: p.location.sheet } : {}),
       ...(p.location.cell ? { cell: p.location.cell } : {}),
       ...(p.location.name ? { name: p.location.name } : {}),

@@ -1,7 +1,7 @@
 // `iki init [DIR]`: create a workspace: a checked copy of the catalogue, the folders, and the marker.
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { problem, type Problem } from '../../model/problem.js';
+import { legacyProblem, type Problem } from '../../model/problem.js';
 import { toolVersion } from '../../store/version.js';
 import { WORKSPACE_FORMAT, WORKSPACE_MARKER, isWorkspace, layout, writeFileAtomic } from '../../store/workspace.js';
 import type { CliContext } from '../context.js';
@@ -18,23 +18,23 @@ export async function run(ctx: CliContext, opts: Opts, dir: string = '.'): Promi
   const shown = displayPath(ctx, root) || '.';
   if (isWorkspace(root)) {
     throw new UsageError(`${shown} is already an iki workspace; nothing was changed.`, [
-      problem('usage.output-exists', `${WORKSPACE_MARKER} already exists in ${root}.`, { file: ws.marker }, { hint: 'Use the workspace as it is, or init another folder.' }),
+      legacyProblem('usage.output-exists', `${WORKSPACE_MARKER} already exists in ${root}.`, { file: ws.marker }, { hint: 'Use the workspace as it is, or init another folder.' }),
     ]);
   }
   if (existsSync(root) && !statSync(root).isDirectory()) {
-    throw new UsageError(`${shown} is a file, not a folder.`, [problem('usage.unwritable', `${root} is a file.`, { file: root })]);
+    throw new UsageError(`${shown} is a file, not a folder.`, [legacyProblem('usage.unwritable', `${root} is a file.`, { file: root })]);
   }
   // Refuse anything init would overwrite: the catalogue copy, the marker, and files where folders go.
   const clashes: Problem[] = [];
   if (existsSync(ws.catalogue)) {
-    clashes.push(problem('usage.output-exists', `${displayPath(ctx, ws.catalogue)} already exists; init would overwrite it.`, { file: ws.catalogue }, { hint: 'Move it away, or init another folder.' }));
+    clashes.push(legacyProblem('usage.output-exists', `${displayPath(ctx, ws.catalogue)} already exists; init would overwrite it.`, { file: ws.catalogue }, { hint: 'Move it away, or init another folder.' }));
   }
   if (existsSync(ws.marker)) {
-    clashes.push(problem('usage.output-exists', `${displayPath(ctx, ws.marker)} already exists but is not a workspace marker.`, { file: ws.marker }, { hint: 'Move it away, or init another folder.' }));
+    clashes.push(legacyProblem('usage.output-exists', `${displayPath(ctx, ws.marker)} already exists but is not a workspace marker.`, { file: ws.marker }, { hint: 'Move it away, or init another folder.' }));
   }
   for (const d of [ws.templates, ws.incoming, ws.archive, ws.reports]) {
     if (existsSync(d) && !statSync(d).isDirectory()) {
-      clashes.push(problem('usage.output-exists', `${displayPath(ctx, d)} is a file where init makes a folder.`, { file: d }, { hint: 'Move it away, or init another folder.' }));
+      clashes.push(legacyProblem('usage.output-exists', `${displayPath(ctx, d)} is a file where init makes a folder.`, { file: d }, { hint: 'Move it away, or init another folder.' }));
     }
   }
   if (clashes.length) throw new UsageError(`Cannot make ${shown} a workspace without overwriting files; nothing was changed.`, clashes);
@@ -54,11 +54,11 @@ export async function run(ctx: CliContext, opts: Opts, dir: string = '.'): Promi
       tool_version: toolVersion(),
       catalogue: { file: 'catalogue.yaml', id: index.catalogue.id, hash: index.catalogue.hash, copied_from: source },
     };
-    writeFileAtomic(ws.marker, `${JSON.stringify(marker, null, 2)}\n`);
+    writeFileAtomic(ws.marker, `${JSON.stringify(marker)}\n`);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new UsageError(`Cannot create the workspace in ${shown}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message}.`, [
-      problem('usage.unwritable', `Cannot write in ${root}.`, { file: root }),
+      legacyProblem('usage.unwritable', `Cannot write in ${root}.`, { file: root }),
     ]);
   }
 

@@ -5,7 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { CatalogueIndex } from '../../model/catalogue.js';
 import { QUARTERS, twLabel, type Quarter } from '../../model/period.js';
-import { hasErrors, problem, type Problem } from '../../model/problem.js';
+import { hasErrors, legacyProblem, type Problem } from '../../model/problem.js';
 import { buildReport, dataRows, type ExcelModule } from '../../write/report.js';
 import { judgeRollup, type Judged, type Judgement } from '../../compute/target.js';
 import { readTargets } from '../../store/targets-source.js';
@@ -18,7 +18,7 @@ import { displayPath, requireCatalogue } from '../../store/catalogue-source.js';
 import { quarterArg, recoverInterruptedRun, requireWorkspace, yearArg } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
-import { progress, renderProblemLines, summaryLine, table } from '../render.js';
+import { progress, renderProblemLines, summaryLine, table, jsonText } from '../render.js';
 
 interface Opts {
   year?: string;
@@ -42,7 +42,7 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
     lock = acquireLock(ws, 'report');
   } catch (err) {
     throw new UsageError(`Cannot write in the workspace ${displayPath(ctx, ws.root)} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing was written.`, [
-      problem('usage.unwritable', 'The workspace lock file cannot be created.', { file: displayPath(ctx, ws.lock) }),
+      legacyProblem('usage.unwritable', 'The workspace lock file cannot be created.', { file: displayPath(ctx, ws.lock) }),
     ]);
   }
   if (!lock.ok) throw new UsageError('The workspace is busy; nothing was written.', [lock.problem]);
@@ -64,12 +64,12 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
     } catch (err) {
       const kept = existsSync(out) ? ` (${shownOut} is unchanged)` : '';
       throw new UsageError(`Cannot write ${shownOut}: ${(err as Error).message}; nothing was written${kept}.`, [
-        problem('usage.unwritable', `Cannot write the report: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`, { file: shownOut }),
+        legacyProblem('usage.unwritable', `Cannot write the report: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`, { file: shownOut }),
       ]);
     }
 
     if (opts.json) {
-      ctx.out(JSON.stringify(toJson(index, full, shownOut, true, judged?.byIndicator), null, 2));
+      ctx.out(jsonText(ctx, toJson(index, full, shownOut, true, judged?.byIndicator)));
       return EXIT_OK;
     }
     printProblems(ctx, problems, shownOut);
@@ -105,7 +105,7 @@ function printProblems(ctx: CliContext, problems: Problem[], shownOut: string, w
 function fail(ctx: CliContext, opts: Opts, result: RollupResult, problems: Problem[], out: string): number {
   const shown = displayPath(ctx, out);
   if (opts.json) {
-    ctx.out(JSON.stringify(toJson(undefined, { ...result, problems }, shown, false), null, 2));
+    ctx.out(jsonText(ctx, toJson(undefined, { ...result, problems }, shown, false)));
     return EXIT_DATA;
   }
   printProblems(ctx, problems, shown, false);
@@ -151,12 +151,12 @@ async function readAndRollUp(
     const e = entries[i]!;
     if (!read.ok || !read.submission) {
       readProblems.push(...read.problems);
-      readProblems.push(problem('rollup.archive-unreadable', 'The archived workbook cannot be read or no longer passes validation (see the problems above).', { file: read.file }));
+      readProblems.push(legacyProblem('rollup.archive-unreadable', 'The archived workbook cannot be read or no longer passes validation (see the problems above).', { file: read.file }));
       return;
     }
     if (read.sha256 !== e.record.sha256) {
       readProblems.push(
-        problem('rollup.archive-unreadable', `The archived workbook changed after it was accepted on ${e.record.taken_at} (its sha256 differs from ${basename(e.recordPath)}).`, { file: read.file }),
+        legacyProblem('rollup.archive-unreadable', `The archived workbook changed after it was accepted on ${e.record.taken_at} (its sha256 differs from ${basename(e.recordPath)}).`, { file: read.file }),
       );
       return;
     }
@@ -185,24 +185,24 @@ function outputPath(ctx: CliContext, ws: WorkspaceLayout, year: number, through:
   const shown = displayPath(ctx, path);
   if (!/\.xlsx$/i.test(path)) {
     throw new UsageError(`The report is an Excel workbook: give --out a name ending in .xlsx (got ${shown}).`, [
-      problem('usage.unwritable', 'The output name does not end in .xlsx.', { file: shown }),
+      legacyProblem('usage.unwritable', 'The output name does not end in .xlsx.', { file: shown }),
     ]);
   }
   const archive = resolve(ws.archive) + sep;
   if ((path + sep).startsWith(archive) || resolve(path) === resolve(ws.archive)) {
     throw new UsageError(`Refusing to write ${shown} inside the archive.`, [
-      problem('usage.archive-target', 'The archive holds only accepted submissions.', { file: shown }, { hint: 'Write the report elsewhere, e.g. the workspace reports/ folder.' }),
+      legacyProblem('usage.archive-target', 'The archive holds only accepted submissions.', { file: shown }, { hint: 'Write the report elsewhere, e.g. the workspace reports/ folder.' }),
     ]);
   }
   if (existsSync(path) && !statSync(path).isFile()) {
     throw new UsageError(`Cannot write ${shown}: a folder of that name is in the way.`, [
-      problem('usage.unwritable', 'A folder has the name of the report file.', { file: shown }, { hint: 'Choose another --out name.' }),
+      legacyProblem('usage.unwritable', 'A folder has the name of the report file.', { file: shown }, { hint: 'Choose another --out name.' }),
     ]);
   }
   // The default reports/ folder is created; a folder named with --out must exist (a typo is not a folder).
   if (out && !existsSync(dirname(path))) {
     throw new UsageError(`The folder ${displayPath(ctx, dirname(path))} does not exist.`, [
-      problem('usage.not-found', 'The output folder does not exist.', { file: displayPath(ctx, dirname(path)) }, { hint: 'Create it first, or choose another --out.' }),
+      legacyProblem('usage.not-found', 'The output folder does not exist.', { file: displayPath(ctx, dirname(path)) }, { hint: 'Create it first, or choose another --out.' }),
     ]);
   }
   return path;

@@ -6,7 +6,7 @@ import { quarterArg, requireWorkspace, yearArg } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT_OK } from '../exit.js';
 import { requireCatalogue } from '../../store/catalogue-source.js';
-import { renderProblemLines, table } from '../render.js';
+import { renderProblemLines, table, jsonText } from '../render.js';
 
 interface Opts {
   year: string;
@@ -65,7 +65,7 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
 
   if (opts.json) {
     ctx.out(
-      JSON.stringify(
+      jsonText(ctx, 
         {
           year,
           workspace: ws.root,
@@ -75,9 +75,7 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
             quarters: Object.fromEntries(quarters.map((q) => [q, cellOf(q, j.id)])),
           })),
           problems: listing.problems,
-        },
-        null,
-        2,
+        }
       ),
     );
     return EXIT_OK;

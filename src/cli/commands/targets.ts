@@ -1,14 +1,14 @@
 // `iki targets init | check`: the year's targets, a YAML file in the workspace (targets/<year>.yaml).
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { hasErrors, problem } from '../../model/problem.js';
+import { hasErrors, legacyProblem } from '../../model/problem.js';
 import { loadTargets, targetsPath, targetsSkeleton } from '../../compute/target.js';
 import { writeFileAtomic } from '../../store/workspace.js';
 import { displayPath, readConfigText, requireCatalogue } from '../../store/catalogue-source.js';
 import { requireWorkspace, yearArg } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
-import { renderProblemLines, summaryLine } from '../render.js';
+import { renderProblemLines, summaryLine, jsonText } from '../render.js';
 
 interface Opts {
   year: string;
@@ -27,7 +27,7 @@ export async function init(ctx: CliContext, opts: Opts): Promise<number> {
   const file = targetsPath(ws.root, year);
   if (existsSync(file) && !opts.force) {
     throw new UsageError(`${displayPath(ctx, file)} exists already.`, [
-      problem('usage.output-exists', `${displayPath(ctx, file)} exists; it may hold targets someone typed.`, { file: displayPath(ctx, file) }),
+      legacyProblem('usage.output-exists', `${displayPath(ctx, file)} exists; it may hold targets someone typed.`, { file: displayPath(ctx, file) }),
     ]);
   }
   mkdirSync(dirname(file), { recursive: true });
@@ -49,7 +49,7 @@ export async function check(ctx: CliContext, opts: Opts): Promise<number> {
   const { targets, problems } = loadTargets(readConfigText(file, shown, 'targets file', 'target.unreadable'), shown, index, year);
   const failed = !targets || hasErrors(problems);
   if (opts.json) {
-    ctx.out(JSON.stringify({ file: shown, valid: !failed, targets: targets ? Object.fromEntries(targets.byIndicator) : {}, problems }, null, 2));
+    ctx.out(jsonText(ctx, { file: shown, valid: !failed, targets: targets ? Object.fromEntries(targets.byIndicator) : {}, problems }));
     return failed ? EXIT_DATA : EXIT_OK;
   }
   for (const line of renderProblemLines(ctx, problems)) ctx.out(line);

@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import type { CatalogueIndex } from '../../model/catalogue.js';
-import { countBySeverity, problem, type Problem } from '../../model/problem.js';
+import { countBySeverity, legacyProblem, type Problem } from '../../model/problem.js';
 import type { ReadResult } from '../../read/submission.js';
 import type { ExcelModule } from '../../read/xlsx.js';
 import { readMany, readWorkbookPath, type PathReadResult } from '../../read/read-pool.js';
@@ -13,7 +13,13 @@ import { twLabel, type Quarter } from '../../model/period.js';
 import type { CliContext } from '../context.js';
 import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
 import { catalogueFile as catalogueSourcePath, displayPath, requireCatalogue } from '../../store/catalogue-source.js';
-import { progress, severityLabel, table } from '../render.js';
+import { progress, severityLabel, table, jsonText } from '../render.js';
+import { renderProblem } from '../../model/problems/text.js';
+
+function firstError(ctx: CliContext, r: ReadResult): string {
+  const p = r.problems.find((x) => x.severity === 'error');
+  return p ? renderProblem(p, ctx.lang).message : '';
+}
 
 interface Opts {
   workspace?: string;
@@ -32,14 +38,12 @@ export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise
   const invalid = results.filter((r) => !r.ok).length;
   if (opts.json) {
     ctx.out(
-      JSON.stringify(
+      jsonText(ctx, 
         {
           catalogue: { file: catalogueFile, id: index.catalogue.id, hash: index.catalogue.hash },
           files: results.map(resultJson),
           summary: { workbooks: results.length, valid: results.length - invalid, invalid, ...countBySeverity(problems) },
-        },
-        null,
-        2,
+        }
       ),
     );
     return invalid ? EXIT_DATA : EXIT_OK;
@@ -111,7 +115,7 @@ export function collectWorkbooks(ctx: CliContext, paths: string[], skip: string[
     try {
       st = statSync(p);
     } catch {
-      missing.push(problem('usage.not-found', `${given}: no such file or folder.`, { file: given }));
+      missing.push(legacyProblem('usage.not-found', `${given}: no such file or folder.`, { file: given }));
       continue;
     }
     if (st.isDirectory()) walk(p, 0);
@@ -120,7 +124,7 @@ export function collectWorkbooks(ctx: CliContext, paths: string[], skip: string[
   if (missing.length) throw new UsageError(`${missing.length === 1 ? 'A path was' : `${missing.length} paths were`} not found; nothing was read.`, missing);
   if (out.size === 0) {
     throw new UsageError(`No workbooks (.xlsx) found in ${paths.join(', ')}.`, [
-      problem('usage.not-found', `No .xlsx files in ${paths.join(', ')}.`, {}, { hint: 'Put the filled workbooks in a folder (e.g. incoming/) and name it.' }),
+      legacyProblem('usage.not-found', `No .xlsx files in ${paths.join(', ')}.`, {}, { hint: 'Put the filled workbooks in a folder (e.g. incoming/) and name it.' }),
     ]);
   }
   return [...out];
@@ -178,10 +182,10 @@ export function duplicateChecker(): (r: ReadResult) => boolean {
       return false;
     }
     if (won.sha256 === r.sha256) {
-      r.problems.push(problem('ingest.unchanged', `The same file as ${won.file} (identical content); read once.`, { file: r.file }));
+      r.problems.push(legacyProblem('ingest.unchanged', `The same file as ${won.file} (identical content); read once.`, { file: r.file }));
     } else {
       r.problems.push(
-        problem(
+        legacyProblem(
           'ingest.duplicate-in-run',
           `${r.file} is also for ${m.jabatanId}, ${m.year} ${twLabel(m.quarter as Quarter)}, with different content; ${won.file} came first and is the one used.`,
           { file: r.file },
@@ -222,7 +226,7 @@ export function fileLine(ctx: CliContext, r: ReadResult, verdict?: string): stri
     ? `${s.meta.jabatanId}, ${s.meta.year} ${twLabel(s.meta.quarter as Quarter)}: ${s.readings.filter((x) => x.status === 'value').length} values, ${s.readings.filter((x) => x.status === 'blank').length} blank${
         s.readings.some((x) => x.status === 'invalid') ? `, ${s.readings.filter((x) => x.status === 'invalid').length} invalid` : ''
       }, ${s.notes.length} notes`
-    : (r.problems.find((p) => p.severity === 'error')?.message ?? '');
+    : firstError(ctx, r);
   const label = verdict ?? (r.ok ? 'ok' : 'invalid');
   const colour = r.ok ? (r.problems.some((p) => p.severity === 'warning') ? ctx.color.yellow : ctx.color.green) : ctx.color.red;
   return `${colour(label.padEnd(9))} ${r.file}  ${ctx.color.dim(what)}`;
@@ -233,7 +237,8 @@ export function problemTable(ctx: CliContext, problems: readonly Problem[]): str
   const rows = problems.map((p) => {
     const l = p.location;
     const cell = l.cell ? `${l.sheet ? `${/[^A-Za-z0-9_]/.test(l.sheet) ? `'${l.sheet}'` : l.sheet}!` : ''}${l.cell}` : (l.sheet ?? l.name ?? '');
-    return [l.file ?? '', cell, severityLabel(ctx, p.severity), p.code, p.hint ? `${p.message} ${p.hint}` : p.message];
+    const t = renderProblem(p, ctx.lang);
+    return [l.file ?? '', cell, severityLabel(ctx, p.severity), p.code, t.hint ? `${t.message} ${t.hint}` : t.message];
   });
   return table(ctx, ['file', 'cell', 'severity', 'code', 'message'], rows, { wrap: [0, 4] });
 }
