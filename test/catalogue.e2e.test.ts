@@ -50,7 +50,8 @@ describe('iki catalogue check', () => {
     const r = iki(['catalogue', 'check', '-c', join(tmp.dir, 'nope.yaml')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Cannot read the catalogue');
-    expect(r.stderr).toContain('no such file');
+    expect(r.stderr).toContain('catalogue.unreadable');
+    expect(r.stderr).toContain('it does not exist');
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const dir = iki(['catalogue', 'check', '-c', tmp.dir]);
     expect(dir.code).toBe(2);
@@ -100,7 +101,7 @@ describe('iki catalogue list', () => {
     const r = iki(['catalogue', 'list', '-c', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('catalogue.unknown-ref');
-    expect(r.stderr).toContain('run `iki catalogue check`');
+    expect(r.stderr).toContain('usage.catalogue-invalid');
   });
 });
 
@@ -122,7 +123,7 @@ describe('iki catalogue show', () => {
   it('exits 2 for an unknown jabatan, suggesting close ids', () => {
     const r = iki(['catalogue', 'show', 'kasi_sertifikasi']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('No jabatan "kasi_sertifikasi"');
+    expect(r.stderr).toContain('usage.unknown-jabatan');
     expect(r.stderr).toContain('kasi_sertifikasi_kompetensi');
   });
 });

@@ -233,7 +233,7 @@ describe('unwritable places and vanishing files', () => {
     cpSync(FIXTURE, ws, { recursive: true });
     const r = iki(['report', '--year', '2017', '--workspace', ws, '--out', '/sys/IKI_2017_laporan.xlsx']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Cannot write .*IKI_2017_laporan\.xlsx.*nothing was written/);
+    expect(r.stderr).toMatch(/usage\.unwritable .*IKI_2017_laporan\.xlsx/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync('/sys/IKI_2017_laporan.xlsx')).toBe(false);
   });
@@ -248,7 +248,7 @@ describe('unwritable places and vanishing files', () => {
     const r = iki(['ingest', tw1, '--workspace', ws, '--json']);
     expect(r.code).toBe(2);
     const out = JSON.parse(r.stdout) as { files: { outcome: string; problems: { code: string; message: string }[] }[] };
-    expect(out.files.every((f) => f.outcome === 'refused' && f.problems.some((p) => p.code === 'usage.unwritable' && /Cannot write to the archive/.test(p.message)))).toBe(true);
+    expect(out.files.every((f) => f.outcome === 'refused' && f.problems.some((p) => p.code === 'usage.unwritable' && (p.args as { what?: string }).what === 'archive'))).toBe(true);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     rmSync(join(ws, 'archive', '2017-TW1'));
     expect(checkArchive(ws)).toEqual(before);

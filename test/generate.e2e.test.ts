@@ -122,14 +122,14 @@ describe('iki generate: bad usage exits 2, says what is wrong, writes nothing', 
   it('a bad quarter', () => {
     const dir = fresh('bad-quarter');
     const r = iki(['generate', '--year', '2017', '--quarter', '5'], { cwd: dir });
-    expectUsage(r, 'usage.bad-quarter', /"5" is not a triwulan \(1, 2, 3 or 4\)/);
+    expectUsage(r, 'usage.bad-quarter', /"5" is not a triwulan/);
     expect(readdirSync(dir)).toEqual([]);
   });
 
   it('an unknown jabatan, with a suggestion', () => {
     const dir = fresh('unknown');
     const r = iki(['generate', '-y', '2017', '-q', '1', '--jabatan', 'bendahara', 'kasi_penempatan'], { cwd: dir });
-    expectUsage(r, 'usage.unknown-jabatan', /No jabatan "kasi_penempatan" in the catalogue\. Did you mean: kasi_penempatan_tenaga_kerja/);
+    expectUsage(r, 'usage.unknown-jabatan', /no jabatan "kasi_penempatan" in the catalogue\. Did you mean kasi_penempatan_tenaga_kerja/);
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -139,14 +139,13 @@ describe('iki generate: bad usage exits 2, says what is wrong, writes nothing', 
     const before = snapshot(dir);
     const r = iki(['generate', '-y', '2017', '-q', '1', '--out', '.'], { cwd: dir });
     expectUsage(r, 'usage.output-exists', /IKI_2017_TW1_bendahara\.xlsx: error usage\.output-exists/);
-    expect(r.stderr).toMatch(/1 of 30 template files already exist in \.; nothing was written\. Pass --force/);
     expect(snapshot(dir)).toEqual(before);
   });
 
   it('an --out inside the workspace archive', () => {
     const ws = workspace('ws-archive');
     const r = iki(['generate', '-y', '2017', '-q', '1', '--out', 'archive/2017-TW1'], { cwd: ws });
-    expectUsage(r, 'usage.archive-target', /Refusing to write templates into the archive/);
+    expectUsage(r, 'usage.archive-target', /is inside the workspace archive/);
     // From outside the workspace, by absolute path, and the archive folder itself.
     const r2 = iki(['generate', '-y', '2017', '-q', '1', '--out', join(ws, 'archive')], { cwd: fresh('elsewhere') });
     expectUsage(r2, 'usage.archive-target', /inside the workspace archive/);
@@ -170,16 +169,16 @@ describe('iki generate: bad usage exits 2, says what is wrong, writes nothing', 
     // Root writes through chmod 555, so also (and always) point below a regular file.
     writeFileSync(join(dir, 'plain.txt'), 'not a folder');
     const r = iki(['generate', '-y', '2017', '-q', '1', '--out', 'plain.txt/sub'], { cwd: dir });
-    expectUsage(r, 'usage.unwritable', /plain\.txt is a file, so plain\.txt\/sub cannot be a folder under it/);
+    expectUsage(r, 'usage.file-in-the-way', /plain\.txt\/sub cannot be a folder: .*plain\.txt is a file/);
     const r2 = iki(['generate', '-y', '2017', '-q', '1', '--out', 'plain.txt'], { cwd: dir });
-    expectUsage(r2, 'usage.unwritable', /plain\.txt is a file, not a folder/);
+    expectUsage(r2, 'usage.file-in-the-way', /plain\.txt cannot be a folder: plain\.txt is a file/);
     expect(filesUnder(dir)).toEqual(['plain.txt']);
     expect(readFileSync(join(dir, 'plain.txt'), 'utf8')).toBe('not a folder');
   });
 
   it.skipIf(!existsSync('/sys/kernel'))('a folder that refuses new files even to root (sysfs): the write fails, temps are gone', () => {
     const r = iki(['generate', '-y', '2017', '-q', '1', '--out', '/sys'], { cwd: fresh('sysfs') });
-    expectUsage(r, 'usage.unwritable', /Cannot write the templates to \/sys: permission denied\. Nothing was written\./);
+    expectUsage(r, 'usage.unwritable', /Cannot write the templates \(\/sys\): permission denied\./);
     expect(readdirSync('/sys').filter((f) => f.includes('IKI_'))).toEqual([]);
   });
 

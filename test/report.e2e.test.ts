@@ -124,9 +124,9 @@ describe('iki report exit codes', () => {
       [['report', '--year', '2017', '--quarter', '5', '--workspace', 'ws'], 'usage.bad-quarter'],
       [['report', '--year', '2017', '--workspace', '.'], 'usage.no-workspace'],
       [['report', '--year', '2017', '--workspace', 'ws', '--out', 'ws/archive/x.xlsx'], 'usage.archive-target'],
-      [['report', '--year', '2017', '--workspace', 'ws', '--out', 'laporan.csv'], 'usage.unwritable'],
-      [['report', '--year', '2017', '--workspace', 'ws', '--out', 'no-such-folder/x.xlsx'], 'usage.not-found'],
-      [['report', '--year', '2017', '--workspace', 'ws', '--out', 'ws/reports'], 'usage.unwritable'],
+      [['report', '--year', '2017', '--workspace', 'ws', '--out', 'laporan.csv'], 'usage.out-extension'],
+      [['report', '--year', '2017', '--workspace', 'ws', '--out', 'no-such-folder/x.xlsx'], 'usage.out-folder-missing'],
+      [['report', '--year', '2017', '--workspace', 'ws', '--out', 'ws/reports'], 'usage.out-extension'],
     ];
     for (const [args, code] of cases) {
       const r = iki(args, { cwd: tmp.dir });

@@ -172,7 +172,7 @@ describe('workspace lock and atomic writes (used by ingest and report)', () => {
     expect(b.ok).toBe(false);
     if (!b.ok) {
       expect(b.problem.code).toBe('usage.workspace-locked');
-      expect(msg(b.problem)).toMatch(new RegExp(`Another iki report \\(pid ${process.pid}\\) is running in this workspace since `));
+      expect(b.problem.args).toMatchObject({ command: "report", pid: process.pid });
     }
     if (a.ok) {
       releaseLock(a.lock);

@@ -4,7 +4,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { toolVersion } from '../store/version.js';
 import { makeContext, type CliContext } from './context.js';
 import { DEFAULT_LANG, isLang, type Lang } from '../model/format.js';
-import { EXIT_USAGE, UsageError } from './exit.js';
+import { EXIT_USAGE, UsageError, exitCode } from './exit.js';
+import { ProblemError } from '../model/problem.js';
 import { renderProblemLines } from './render.js';
 
 type Runner = (ctx: CliContext) => Promise<number>;
@@ -51,9 +52,13 @@ function handleError(ctx: CliContext, err: unknown): number {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
     return EXIT_USAGE;
   }
+  if (err instanceof ProblemError) {
+    for (const line of renderProblemLines(ctx, err.problems)) ctx.err(line);
+    return exitCode({ command: '', ok: false, problems: err.problems });
+  }
   if (err instanceof UsageError) {
     for (const line of renderProblemLines(ctx, err.problems)) ctx.err(line);
-    ctx.err(`${ctx.color.red('iki:')} ${err.message}`);
+    if (err.message) ctx.err(`${ctx.color.red('iki:')} ${err.message}`);
     return err.exitCode;
   }
   // A bug, not bad input: say so plainly, without a stack trace unless asked for.

@@ -1,5 +1,5 @@
 // Years, triwulan and the period labels used in file names, the _iki sheet and the Data sheet.
-import { legacyProblem, type Problem } from './problem.js';
+import { problem, type Problem } from './problem.js';
 
 export type Quarter = 1 | 2 | 3 | 4;
 export const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
@@ -40,7 +40,7 @@ export function romanQuarter(q: Quarter): string {
 export function parseYear(input: string | number | undefined): number | Problem {
   const s = String(input ?? '').trim();
   if (!/^\d{4}$/.test(s) || Number(s) < 2000 || Number(s) > 2100) {
-    return legacyProblem('usage.bad-year', `"${input ?? ''}" is not a year between 2000 and 2100.`);
+    return problem('usage.bad-year', { given: String(input ?? '') });
   }
   return Number(s);
 }
@@ -50,12 +50,5 @@ export function parseQuarter(input: string | number | undefined): Quarter | Prob
   const s = String(input ?? '').trim().toUpperCase().replace(/^TW\s*/, '');
   const n = /^[1-4]$/.test(s) ? Number(s) : ROMAN.indexOf(s as (typeof ROMAN)[number]) + 1;
   if (isQuarter(n)) return n;
-  return legacyProblem('usage.bad-quarter', `"${input ?? ''}" is not a triwulan (1, 2, 3 or 4).`);
-}
-
-/** Parse "2017-TW1". */
-export function parsePeriodKey(key: string): Period | undefined {
-  const m = /^(\d{4})-TW([1-4])$/.exec(key);
-  if (!m) return undefined;
-  return { year: Number(m[1]), quarter: Number(m[2]) as Quarter };
+  return problem('usage.bad-quarter', { given: String(input ?? '') });
 }

@@ -488,7 +488,7 @@ function readElement(el: Element, value: unknown, source: CellSource, problems: 
   }
   const extra: { hint?: string } = {};
   if (parsed.hint) extra.hint = parsed.hint;
-  problems.push(legacyProblem(parsed.code, `"${el.nama}" (${el.satuan}): ${parsed.message}`, where, extra));
+  problems.push(legacyProblem(parsed.code as Parameters<typeof legacyProblem>[0], `"${el.nama}" (${el.satuan}): ${parsed.message}`, where, extra));
   return { elementId: el.id, status: 'invalid', raw: parsed.raw, source };
 }
 

@@ -25,7 +25,7 @@ import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { templateFileName } from '../model/contract.js';
 import { periodKey, QUARTERS, type Quarter } from '../model/period.js';
-import { legacyProblem, type Problem } from '../model/problem.js';
+import { legacyProblem, problem, type Problem } from '../model/problem.js';
 
 export const WORKSPACE_MARKER = 'iki-workspace.json';
 export const WORKSPACE_FORMAT = 'iki-workspace/1';
@@ -210,11 +210,7 @@ export function acquireLock(ws: WorkspaceLayout, command: string, now: Date = ne
       return {
         ok: false,
         holder: h,
-        problem: legacyProblem(
-          'usage.workspace-locked',
-          `Another iki ${h.command === '?' ? 'command' : h.command} (pid ${h.pid || '?'}) is running in this workspace since ${h.started_at}; wait for it to finish, or, if no iki is running (the computer was restarted), delete ${ws.lock}.`,
-          { file: ws.lock },
-        ),
+        problem: problem('usage.workspace-locked', { command: h.command, pid: h.pid, since: h.started_at, host: h.host, lockFile: ws.lock }, { file: ws.lock }),
       };
     }
     // Stale: its process is gone. Remove it only if it is still the same stale lock, then retry.
@@ -231,7 +227,7 @@ export function acquireLock(ws: WorkspaceLayout, command: string, now: Date = ne
   return {
     ok: false,
     holder,
-    problem: legacyProblem('usage.workspace-locked', `Could not take the workspace lock ${ws.lock}; another iki is starting. Try again.`, { file: ws.lock }),
+    problem: problem('usage.lock-busy', { lockFile: ws.lock }, { file: ws.lock }),
   };
 }
 

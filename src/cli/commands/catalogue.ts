@@ -1,8 +1,8 @@
 // `iki catalogue check | list | show`: no exceljs here, these must start fast.
 import { elementsOf, type Catalogue, type Indikator } from '../../model/catalogue.js';
-import { hasErrors, legacyProblem } from '../../model/problem.js';
+import { hasErrors, problem, ProblemError } from '../../model/problem.js';
 import type { CliContext } from '../context.js';
-import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
+import { EXIT_DATA, EXIT_OK } from '../exit.js';
 import { readCatalogue, requireCatalogue } from '../../store/catalogue-source.js';
 import { renderProblemLines, summaryLine, table, jsonText } from '../render.js';
 
@@ -13,7 +13,7 @@ interface Opts {
 }
 
 export async function check(ctx: CliContext, opts: Opts): Promise<number> {
-  const { file, catalogue, problems } = readCatalogue(ctx, opts);
+  const { file, catalogue, problems } = readCatalogue(opts, ctx.cwd, ctx.env);
   const failed = !catalogue || hasErrors(problems);
   if (opts.json) {
     ctx.out(
@@ -53,7 +53,7 @@ function indicatorJson(i: Indikator) {
 }
 
 export async function list(ctx: CliContext, opts: Opts): Promise<number> {
-  const { index } = requireCatalogue(ctx, opts);
+  const { index } = requireCatalogue(opts, ctx.cwd, ctx.env);
   const cat = index.catalogue;
   const ordered = index.subtree(index.root.id);
   if (opts.json) {
@@ -97,13 +97,11 @@ export async function list(ctx: CliContext, opts: Opts): Promise<number> {
 }
 
 export async function show(ctx: CliContext, opts: Opts, id: string): Promise<number> {
-  const { index } = requireCatalogue(ctx, opts);
+  const { index } = requireCatalogue(opts, ctx.cwd, ctx.env);
   const j = index.jabatan.get(id);
   if (!j) {
     const near = [...index.jabatan.keys()].filter((k) => k.includes(id) || id.includes(k)).slice(0, 5);
-    throw new UsageError(`No jabatan "${id}" in the catalogue.`, [
-      legacyProblem('usage.unknown-jabatan', `No jabatan "${id}".${near.length ? ` Did you mean: ${near.join(', ')}?` : ''}`),
-    ]);
+    throw new ProblemError([problem('usage.unknown-jabatan', { id, suggestions: near })]);
   }
   if (opts.json) {
     ctx.out(jsonText(ctx, { ...j, indicators: index.indicatorsOf(id).map(indicatorJson), elements: index.elementsEnteredBy(id) }));

@@ -1,17 +1,19 @@
 // `iki generate`: one input workbook per jabatan for a triwulan. The workbook itself is built in
 // src/template.ts; this file owns the edges: flags, the output folder, refusing to overwrite or to
 // write into the archive, and all-or-nothing writes (temp files, then renames).
+import { optionalWorkspace, periodOf } from '../../commands/common.js';
+import { fsFailure } from '../../store/fs-failure.js';
 import { existsSync, mkdirSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { periodKey, parseQuarter, parseYear, type Period } from '../../model/period.js';
-import { legacyProblem, type Problem } from '../../model/problem.js';
+import { periodKey, type Period } from '../../model/period.js';
+import { type Problem, problem, ProblemError } from '../../model/problem.js';
 import { templateFileName } from '../../model/contract.js';
 import { buildTemplate, templateBytes, type ExcelModule, type TemplateSummary } from '../../write/template.js';
 import { toolVersion } from '../../store/version.js';
-import { findWorkspace, isWorkspace, layout } from '../../store/workspace.js';
-import { displayPath, requireCatalogue } from '../../store/catalogue-source.js';
+import { isWorkspace, layout } from '../../store/workspace.js';
+import { requireCatalogue } from '../../store/catalogue-source.js';
+import { displayPath } from '../../store/config-file.js';
 import { readTargets } from '../../store/targets-source.js';
-import { requireWorkspace } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../exit.js';
 import { progress, table, jsonText } from '../render.js';
@@ -35,10 +37,10 @@ interface Written extends TemplateSummary {
 export async function run(ctx: CliContext, opts: Opts): Promise<number> {
   const period = parsePeriod(opts);
   // A workspace is optional here (templates can be made anywhere), but one named with --workspace must be one.
-  const ws = { layout: opts.workspace ? requireWorkspace(ctx, opts.workspace, 'name a workspace folder or leave --workspace out') : findWorkspace(undefined, ctx.env, ctx.cwd).layout };
-  const { index, file: catalogueFile } = requireCatalogue(ctx, opts);
+  const ws = { layout: optionalWorkspace(opts.workspace, ctx.cwd, ctx.env) };
+  const { index, file: catalogueFile } = requireCatalogue(opts, ctx.cwd, ctx.env);
   const jabatan = pickJabatan(index.subtree(index.root.id).map((j) => j.id), opts.jabatan);
-  const yearTargets = readTargets(ctx, ws.layout, index, period.year);
+  const yearTargets = readTargets(ws.layout, index, period.year, ctx.cwd);
 
   let outDir: string;
   let defaulted = false;
@@ -48,7 +50,7 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
     outDir = resolve(ctx.cwd, `IKI_${period.year}_TW${period.quarter}`);
     defaulted = true;
   }
-  const shownDir = outDir === resolve(ctx.cwd) ? '.' : displayPath(ctx, outDir);
+  const shownDir = outDir === resolve(ctx.cwd) ? '.' : displayPath(ctx.cwd, outDir);
   refuseArchive(outDir, shownDir, ws.layout?.archive);
   checkFolder(outDir, shownDir);
 
@@ -58,11 +60,9 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
     const path = join(outDir, t.file);
     if (!existsSync(path)) continue;
     if (!statSync(path).isFile()) {
-      throw new UsageError(`Cannot write ${displayPath(ctx, path)}: a folder of that name is in the way.`, [
-        legacyProblem('usage.unwritable', 'A folder has the name of a template file.', { file: displayPath(ctx, path) }, { hint: 'Move or rename that folder.' }),
-      ]);
+      throw new ProblemError([problem('usage.folder-in-the-way', { path: displayPath(ctx.cwd, path) }, { file: displayPath(ctx.cwd, path) })]);
     }
-    if (!opts.force) existing.push(legacyProblem('usage.output-exists', 'The template file already exists.', { file: displayPath(ctx, path) }));
+    if (!opts.force) existing.push(problem('usage.output-exists', { path: displayPath(ctx.cwd, path), what: 'template', flag: '--force' }, { file: displayPath(ctx.cwd, path) }));
   }
   if (existing.length > 0) {
     throw new UsageError(
@@ -112,10 +112,8 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
     if (createdDir && renamed === 0) removeEmptyDirs(createdDir, outDir);
     // Only the file system's refusals are the user's to fix; anything else is a bug and says so.
     if (typeof (err as NodeJS.ErrnoException)?.code !== 'string') throw err;
-    const why = describe(err);
-    const outcome = renamed === 0 ? 'Nothing was written' : `Only ${renamed} of ${targets.length} files were written before the failure; run again with --force`;
-    throw new UsageError(`Cannot write the templates to ${shownDir}: ${why}. ${outcome}.`, [
-      legacyProblem('usage.unwritable', `Cannot write here: ${why}.`, { file: shownDir }, { hint: 'Choose another folder with --out.' }),
+    throw new ProblemError([
+      problem('usage.unwritable', { path: shownDir, what: 'templates', ...fsFailure(err), ...(renamed ? { written: renamed, total: targets.length } : {}) }, { file: shownDir }),
     ]);
   } finally {
     bar.done();
@@ -162,11 +160,7 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
 }
 
 function parsePeriod(opts: Opts): Period {
-  const year = parseYear(opts.year);
-  const quarter = parseQuarter(opts.quarter);
-  const problems = [year, quarter].filter((v): v is Problem => typeof v === 'object');
-  if (problems.length > 0) throw new UsageError('', problems);
-  return { year: year as number, quarter: quarter as Period['quarter'] };
+  return periodOf(opts.year, opts.quarter);
 }
 
 function pickJabatan(all: string[], wanted: string[] | undefined): string[] {
@@ -174,11 +168,10 @@ function pickJabatan(all: string[], wanted: string[] | undefined): string[] {
   const ids = new Set(wanted.flatMap((w) => w.split(',')).map((w) => w.trim()).filter(Boolean));
   const unknown = [...ids].filter((id) => !all.includes(id));
   if (unknown.length > 0) {
-    throw new UsageError(
-      `Unknown jabatan ${unknown.map((u) => `"${u}"`).join(', ')}; nothing was written.`,
+    throw new ProblemError(
       unknown.map((id) => {
         const near = all.filter((k) => k.includes(id) || id.includes(k) || sharedWords(k, id) >= 2).slice(0, 4);
-        return legacyProblem('usage.unknown-jabatan', `No jabatan "${id}" in the catalogue.${near.length ? ` Did you mean: ${near.join(', ')}?` : ''}`);
+        return problem('usage.unknown-jabatan', { id, suggestions: near });
       }),
     );
   }
@@ -225,11 +218,7 @@ function refuseArchive(outDir: string, shown: string, knownArchive: string | und
   }
   for (const a of archives) {
     if (inside(out, a)) {
-      throw new UsageError(`Refusing to write templates into the archive of filled workbooks (${shown}).`, [
-        legacyProblem('usage.archive-target', `${shown} is inside the workspace archive ${a}.`, { file: shown }, {
-          hint: 'Choose another folder with --out, or leave --out out to use the workspace templates/ folder.',
-        }),
-      ]);
+      throw new ProblemError([problem('usage.archive-target', { path: shown, what: 'templates' }, { file: shown })]);
     }
   }
 }
@@ -239,10 +228,7 @@ function checkFolder(outDir: string, shown: string): void {
   for (let cur = resolve(outDir); ; cur = dirname(cur)) {
     if (existsSync(cur)) {
       if (!statSync(cur).isDirectory()) {
-        const what = cur === resolve(outDir) ? `${shown} is a file, not a folder` : `${cur} is a file, so ${shown} cannot be a folder under it`;
-        throw new UsageError(`Cannot write the templates: ${what}. Nothing was written.`, [
-          legacyProblem('usage.unwritable', `${what}.`, { file: shown }, { hint: 'Choose another folder with --out.' }),
-        ]);
+        throw new ProblemError([problem('usage.file-in-the-way', { path: shown, blocker: cur === resolve(outDir) ? shown : cur }, { file: shown })]);
       }
       return;
     }
@@ -255,10 +241,7 @@ function makeFolder(outDir: string, shown: string): string | undefined {
   try {
     return mkdirSync(outDir, { recursive: true });
   } catch (err) {
-    const why = describe(err);
-    throw new UsageError(`Cannot create the folder ${shown}: ${why}. Nothing was written.`, [
-      legacyProblem('usage.unwritable', `Cannot create the folder: ${why}.`, { file: shown }, { hint: 'Choose another folder with --out.' }),
-    ]);
+    throw new ProblemError([problem('usage.unwritable', { path: shown, what: 'folder', ...fsFailure(err) }, { file: shown })]);
   }
 }
 
@@ -281,26 +264,6 @@ function rmQuiet(path: string): void {
   }
 }
 
-function describe(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'ENOENT':
-      return 'the folder cannot hold files';
-    case 'ENOTDIR':
-      return 'part of the path is a file, not a folder';
-    case 'EEXIST':
-      return 'a file of that name appeared while writing';
-    default:
-      return (err as Error)?.message ?? String(err);
-  }
-}
 
 /**
  * The exceljs Workbook class. Its package entry also loads the streaming reader and writer, which

@@ -1,15 +1,17 @@
 // `iki ingest <file|folder>... [--replace] [--dry-run]`: validate filled workbooks and take the valid
 // ones into the workspace archive, under the workspace lock. The originals are never touched.
+import { fsFailure } from '../../store/fs-failure.js';
 import { basename, sep } from 'node:path';
-import { legacyProblem, type Problem } from '../../model/problem.js';
+import { legacyProblem, type Problem, problem, ProblemError } from '../../model/problem.js';
 import type { Submission } from '../../read/submission.js';
 import { toolVersion } from '../../store/version.js';
 import { acquireLock, archiveSubmissionAsync, releaseLock, type ArchiveAction } from '../../store/workspace.js';
 import { twLabel, type Quarter } from '../../model/period.js';
 import { recoverInterruptedRun, requireWorkspace } from '../args.js';
 import type { CliContext } from '../context.js';
-import { EXIT_DATA, EXIT_OK, EXIT_USAGE, UsageError } from '../exit.js';
-import { displayPath, requireCatalogue } from '../../store/catalogue-source.js';
+import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../exit.js';
+import { requireCatalogue } from '../../store/catalogue-source.js';
+import { displayPath } from '../../store/config-file.js';
 import { renderProblemLines, jsonText } from '../render.js';
 import { collectWorkbooks, duplicateChecker, fileLine, problemTable, readWorkbookFiles, resultJson } from './validate.js';
 import type { PathReadResult } from '../../read/read-pool.js';
@@ -27,16 +29,14 @@ type Outcome = 'taken' | 'replaced' | 'unchanged' | 'refused' | 'duplicate';
 
 export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise<number> {
   const ws = requireWorkspace(ctx, opts.workspace, 'ingest needs one (it keeps the archive)');
-  const { index } = requireCatalogue(ctx, { workspace: ws.root });
+  const { index } = requireCatalogue({ workspace: ws.root }, ctx.cwd, ctx.env);
   const files = collectWorkbooks(ctx, paths, [ws.archive, ws.templates, ws.reports]);
 
   let lock: ReturnType<typeof acquireLock> | undefined;
   try {
     lock = opts.dryRun ? undefined : acquireLock(ws, 'ingest');
   } catch (err) {
-    throw new UsageError(`Cannot write in the workspace ${displayPath(ctx, ws.root)} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing was read or changed.`, [
-      legacyProblem('usage.unwritable', 'The workspace lock file cannot be created.', { file: displayPath(ctx, ws.lock) }),
-    ]);
+    throw new ProblemError([problem('usage.unwritable', { path: displayPath(ctx.cwd, ws.lock), what: 'lock', ...fsFailure(err) }, { file: displayPath(ctx.cwd, ws.lock) })]);
   }
   if (lock && !lock.ok) {
     for (const line of renderProblemLines(ctx, [lock.problem])) ctx.err(line);
@@ -120,12 +120,7 @@ export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise
           // The archive cannot be written (read-only, full, a file where a folder should be): this file
           // is not taken, the archive keeps what it had (every write goes to a temp name first).
           archiveFailed = true;
-          const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-          r.problems.push(
-            legacyProblem('usage.unwritable', `Cannot write to the archive ${displayPath(ctx, ws.archive)} (${code}); this workbook was not taken.`, { file: r.file }, {
-              hint: 'Check that the workspace folder is writable and the disk not full, then ingest again.',
-            }),
-          );
+          r.problems.push(problem('usage.unwritable', { path: displayPath(ctx.cwd, ws.archive), what: 'archive', ...fsFailure(err) }, { file: r.file }));
           r.ok = false;
           put({ result: r, outcome: 'refused' });
         },
@@ -178,7 +173,7 @@ export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise
     ctx.out(`The valid workbooks ${opts.dryRun ? 'would be' : 'were'} archived; fix the refused ones (see the table above) and ingest them again.`);
   }
   if (opts.dryRun) ctx.out('Dry run: nothing was changed.');
-  else if (count('taken') || count('replaced')) ctx.out(`Archive: ${displayPath(ctx, ws.archive)}${sep}. See \`iki status --year ${yearsOf(rows).join(', ')}\`.`);
+  else if (count('taken') || count('replaced')) ctx.out(`Archive: ${displayPath(ctx.cwd, ws.archive)}${sep}. See \`iki status --year ${yearsOf(rows).join(', ')}\`.`);
   if (archiveFailed) {
     ctx.err(`${ctx.color.red('iki:')} the archive could not be written; the workbooks marked usage.unwritable were not taken (nothing else changed).`);
     return EXIT_USAGE;

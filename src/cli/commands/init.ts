@@ -1,12 +1,14 @@
 // `iki init [DIR]`: create a workspace: a checked copy of the catalogue, the folders, and the marker.
+import { fsFailure } from '../../store/fs-failure.js';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { legacyProblem, type Problem } from '../../model/problem.js';
+import { type Problem, problem, ProblemError } from '../../model/problem.js';
 import { toolVersion } from '../../store/version.js';
-import { WORKSPACE_FORMAT, WORKSPACE_MARKER, isWorkspace, layout, writeFileAtomic } from '../../store/workspace.js';
+import { WORKSPACE_FORMAT, isWorkspace, layout, writeFileAtomic } from '../../store/workspace.js';
 import type { CliContext } from '../context.js';
-import { EXIT_OK, UsageError } from '../exit.js';
-import { BUNDLED_CATALOGUE, displayPath, requireCatalogue } from '../../store/catalogue-source.js';
+import { EXIT_OK } from '../exit.js';
+import { BUNDLED_CATALOGUE, requireCatalogue } from '../../store/catalogue-source.js';
+import { displayPath } from '../../store/config-file.js';
 
 interface Opts {
   catalogue?: string;
@@ -15,33 +17,31 @@ interface Opts {
 export async function run(ctx: CliContext, opts: Opts, dir: string = '.'): Promise<number> {
   const root = resolve(ctx.cwd, dir);
   const ws = layout(root);
-  const shown = displayPath(ctx, root) || '.';
+  const shown = displayPath(ctx.cwd, root) || '.';
   if (isWorkspace(root)) {
-    throw new UsageError(`${shown} is already an iki workspace; nothing was changed.`, [
-      legacyProblem('usage.output-exists', `${WORKSPACE_MARKER} already exists in ${root}.`, { file: ws.marker }, { hint: 'Use the workspace as it is, or init another folder.' }),
-    ]);
+    throw new ProblemError([problem('usage.output-exists', { path: shown, what: 'workspace' }, { file: displayPath(ctx.cwd, ws.marker) })]);
   }
   if (existsSync(root) && !statSync(root).isDirectory()) {
-    throw new UsageError(`${shown} is a file, not a folder.`, [legacyProblem('usage.unwritable', `${root} is a file.`, { file: root })]);
+    throw new ProblemError([problem('usage.file-in-the-way', { path: shown, blocker: shown }, { file: shown })]);
   }
   // Refuse anything init would overwrite: the catalogue copy, the marker, and files where folders go.
   const clashes: Problem[] = [];
   if (existsSync(ws.catalogue)) {
-    clashes.push(legacyProblem('usage.output-exists', `${displayPath(ctx, ws.catalogue)} already exists; init would overwrite it.`, { file: ws.catalogue }, { hint: 'Move it away, or init another folder.' }));
+    clashes.push(problem('usage.output-exists', { path: displayPath(ctx.cwd, ws.catalogue), what: 'catalogue' }, { file: displayPath(ctx.cwd, ws.catalogue) }));
   }
   if (existsSync(ws.marker)) {
-    clashes.push(legacyProblem('usage.output-exists', `${displayPath(ctx, ws.marker)} already exists but is not a workspace marker.`, { file: ws.marker }, { hint: 'Move it away, or init another folder.' }));
+    clashes.push(problem('usage.output-exists', { path: displayPath(ctx.cwd, ws.marker), what: 'marker' }, { file: displayPath(ctx.cwd, ws.marker) }));
   }
   for (const d of [ws.templates, ws.incoming, ws.archive, ws.reports]) {
     if (existsSync(d) && !statSync(d).isDirectory()) {
-      clashes.push(legacyProblem('usage.output-exists', `${displayPath(ctx, d)} is a file where init makes a folder.`, { file: d }, { hint: 'Move it away, or init another folder.' }));
+      clashes.push(problem('usage.output-exists', { path: displayPath(ctx.cwd, d), what: 'folder' }, { file: displayPath(ctx.cwd, d) }));
     }
   }
-  if (clashes.length) throw new UsageError(`Cannot make ${shown} a workspace without overwriting files; nothing was changed.`, clashes);
+  if (clashes.length) throw new ProblemError(clashes);
 
   // The catalogue must check clean before it becomes the workspace's (errors are a usage error, exit 2).
   const source = opts.catalogue ? resolve(ctx.cwd, opts.catalogue) : BUNDLED_CATALOGUE;
-  const { index, problems } = requireCatalogue(ctx, { catalogue: source });
+  const { index, problems } = requireCatalogue({ catalogue: source }, ctx.cwd, ctx.env);
   const text = readFileSync(source);
 
   try {
@@ -56,15 +56,12 @@ export async function run(ctx: CliContext, opts: Opts, dir: string = '.'): Promi
     };
     writeFileAtomic(ws.marker, `${JSON.stringify(marker)}\n`);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(`Cannot create the workspace in ${shown}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message}.`, [
-      legacyProblem('usage.unwritable', `Cannot write in ${root}.`, { file: root }),
-    ]);
+    throw new ProblemError([problem('usage.unwritable', { path: shown, what: 'workspace', ...fsFailure(err) }, { file: shown })]);
   }
 
   const c = index.catalogue;
   ctx.out(`${ctx.color.green('Created')} the iki workspace ${shown}`);
-  ctx.out(`  catalogue.yaml   catalogue ${c.id}: ${c.jabatan.length} jabatan, ${c.elements.length} isian (copied from ${displayPath(ctx, source)})${problems.length ? `, ${problems.length} warning(s): run \`iki catalogue check\`` : ''}`);
+  ctx.out(`  catalogue.yaml   catalogue ${c.id}: ${c.jabatan.length} jabatan, ${c.elements.length} isian (copied from ${displayPath(ctx.cwd, source)})${problems.length ? `, ${problems.length} warning(s): run \`iki catalogue check\`` : ''}`);
   ctx.out('  templates/       generated input workbooks, one folder per triwulan (iki generate)');
   ctx.out('  incoming/        put the filled workbooks you receive here');
   ctx.out('  archive/         accepted submissions and their records (iki ingest; do not edit by hand)');

@@ -1,11 +1,12 @@
 // `iki report`: re-read the archive for a year, roll it up (src/rollup.ts), build the consolidated
 // workbook (src/report.ts) and write it atomically. This file owns the edges only: flags, the workspace
 // and its lock, reading archived files, writing the output, and what the terminal shows.
+import { fsFailure } from '../../store/fs-failure.js';
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { CatalogueIndex } from '../../model/catalogue.js';
 import { QUARTERS, twLabel, type Quarter } from '../../model/period.js';
-import { hasErrors, legacyProblem, type Problem } from '../../model/problem.js';
+import { hasErrors, legacyProblem, type Problem, problem, ProblemError } from '../../model/problem.js';
 import { buildReport, dataRows, type ExcelModule } from '../../write/report.js';
 import { judgeRollup, type Judged, type Judgement } from '../../compute/target.js';
 import { readTargets } from '../../store/targets-source.js';
@@ -14,10 +15,11 @@ import { readMany } from '../../read/read-pool.js';
 import type { Submission } from '../../read/submission.js';
 import { toolVersion } from '../../store/version.js';
 import { acquireLock, listArchive, releaseLock, writeFileAtomic, type WorkspaceLayout } from '../../store/workspace.js';
-import { displayPath, requireCatalogue } from '../../store/catalogue-source.js';
+import { requireCatalogue } from '../../store/catalogue-source.js';
+import { displayPath } from '../../store/config-file.js';
 import { quarterArg, recoverInterruptedRun, requireWorkspace, yearArg } from '../args.js';
 import type { CliContext } from '../context.js';
-import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
+import { EXIT_DATA, EXIT_OK } from '../exit.js';
 import { progress, renderProblemLines, summaryLine, table, jsonText } from '../render.js';
 
 interface Opts {
@@ -32,20 +34,18 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
   const year = yearArg(opts.year);
   const through: Quarter = opts.quarter === undefined ? 4 : quarterArg(opts.quarter);
   const ws = requireWorkspace(ctx, opts.workspace, "the report reads a workspace's archive");
-  const { index } = requireCatalogue(ctx, { workspace: ws.root });
-  const targets = readTargets(ctx, ws, index, year);
+  const { index } = requireCatalogue({ workspace: ws.root }, ctx.cwd, ctx.env);
+  const targets = readTargets(ws, index, year, ctx.cwd);
   const out = outputPath(ctx, ws, year, through, opts.out);
-  const shownOut = displayPath(ctx, out);
+  const shownOut = displayPath(ctx.cwd, out);
 
   let lock: ReturnType<typeof acquireLock>;
   try {
     lock = acquireLock(ws, 'report');
   } catch (err) {
-    throw new UsageError(`Cannot write in the workspace ${displayPath(ctx, ws.root)} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing was written.`, [
-      legacyProblem('usage.unwritable', 'The workspace lock file cannot be created.', { file: displayPath(ctx, ws.lock) }),
-    ]);
+    throw new ProblemError([problem('usage.unwritable', { path: displayPath(ctx.cwd, ws.lock), what: 'lock', ...fsFailure(err) }, { file: displayPath(ctx.cwd, ws.lock) })]);
   }
-  if (!lock.ok) throw new UsageError('The workspace is busy; nothing was written.', [lock.problem]);
+  if (!lock.ok) throw new ProblemError([lock.problem]);
   try {
     recoverInterruptedRun(ctx, ws);
     const { result, readProblems } = await readAndRollUp(ctx, ws, index, year, through);
@@ -62,10 +62,7 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
       // Temp file beside the output, fsync, rename: an existing report is replaced only by a complete one.
       writeFileAtomic(out, bytes);
     } catch (err) {
-      const kept = existsSync(out) ? ` (${shownOut} is unchanged)` : '';
-      throw new UsageError(`Cannot write ${shownOut}: ${(err as Error).message}; nothing was written${kept}.`, [
-        legacyProblem('usage.unwritable', `Cannot write the report: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`, { file: shownOut }),
-      ]);
+      throw new ProblemError([problem('usage.unwritable', { path: shownOut, what: 'report', ...fsFailure(err) }, { file: shownOut })]);
     }
 
     if (opts.json) {
@@ -103,7 +100,7 @@ function printProblems(ctx: CliContext, problems: Problem[], shownOut: string, w
 }
 
 function fail(ctx: CliContext, opts: Opts, result: RollupResult, problems: Problem[], out: string): number {
-  const shown = displayPath(ctx, out);
+  const shown = displayPath(ctx.cwd, out);
   if (opts.json) {
     ctx.out(jsonText(ctx, toJson(undefined, { ...result, problems }, shown, false)));
     return EXIT_DATA;
@@ -182,28 +179,20 @@ function relocate(p: Problem, ws: WorkspaceLayout): Problem {
 /** --out FILE, else the workspace's reports/IKI_<year>[_TW<q>]_laporan.xlsx. */
 function outputPath(ctx: CliContext, ws: WorkspaceLayout, year: number, through: Quarter, out: string | undefined): string {
   const path = out ? resolve(ctx.cwd, out) : join(ws.reports, through === 4 ? `IKI_${year}_laporan.xlsx` : `IKI_${year}_TW${through}_laporan.xlsx`);
-  const shown = displayPath(ctx, path);
+  const shown = displayPath(ctx.cwd, path);
   if (!/\.xlsx$/i.test(path)) {
-    throw new UsageError(`The report is an Excel workbook: give --out a name ending in .xlsx (got ${shown}).`, [
-      legacyProblem('usage.unwritable', 'The output name does not end in .xlsx.', { file: shown }),
-    ]);
+    throw new ProblemError([problem('usage.out-extension', { path: shown, ext: '.xlsx' }, { file: shown })]);
   }
   const archive = resolve(ws.archive) + sep;
   if ((path + sep).startsWith(archive) || resolve(path) === resolve(ws.archive)) {
-    throw new UsageError(`Refusing to write ${shown} inside the archive.`, [
-      legacyProblem('usage.archive-target', 'The archive holds only accepted submissions.', { file: shown }, { hint: 'Write the report elsewhere, e.g. the workspace reports/ folder.' }),
-    ]);
+    throw new ProblemError([problem('usage.archive-target', { path: shown, what: 'report' }, { file: shown })]);
   }
   if (existsSync(path) && !statSync(path).isFile()) {
-    throw new UsageError(`Cannot write ${shown}: a folder of that name is in the way.`, [
-      legacyProblem('usage.unwritable', 'A folder has the name of the report file.', { file: shown }, { hint: 'Choose another --out name.' }),
-    ]);
+    throw new ProblemError([problem('usage.folder-in-the-way', { path: shown }, { file: shown })]);
   }
   // The default reports/ folder is created; a folder named with --out must exist (a typo is not a folder).
   if (out && !existsSync(dirname(path))) {
-    throw new UsageError(`The folder ${displayPath(ctx, dirname(path))} does not exist.`, [
-      legacyProblem('usage.not-found', 'The output folder does not exist.', { file: displayPath(ctx, dirname(path)) }, { hint: 'Create it first, or choose another --out.' }),
-    ]);
+    throw new ProblemError([problem('usage.out-folder-missing', { folder: displayPath(ctx.cwd, dirname(path)) }, { file: displayPath(ctx.cwd, dirname(path)) })]);
   }
   return path;
 }

@@ -1,13 +1,14 @@
 // `iki targets init | check`: the year's targets, a YAML file in the workspace (targets/<year>.yaml).
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { hasErrors, legacyProblem } from '../../model/problem.js';
+import { hasErrors, problem, ProblemError } from '../../model/problem.js';
 import { loadTargets, targetsPath, targetsSkeleton } from '../../compute/target.js';
 import { writeFileAtomic } from '../../store/workspace.js';
-import { displayPath, readConfigText, requireCatalogue } from '../../store/catalogue-source.js';
+import { requireCatalogue } from '../../store/catalogue-source.js';
+import { displayPath, readConfigText } from '../../store/config-file.js';
 import { requireWorkspace, yearArg } from '../args.js';
 import type { CliContext } from '../context.js';
-import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
+import { EXIT_DATA, EXIT_OK } from '../exit.js';
 import { renderProblemLines, summaryLine, jsonText } from '../render.js';
 
 interface Opts {
@@ -23,16 +24,14 @@ const yearOf = (opts: Opts) => yearArg(opts.year);
 export async function init(ctx: CliContext, opts: Opts): Promise<number> {
   const ws = workspaceOf(ctx, opts);
   const year = yearOf(opts);
-  const { index } = requireCatalogue(ctx, { workspace: ws.root });
+  const { index } = requireCatalogue({ workspace: ws.root }, ctx.cwd, ctx.env);
   const file = targetsPath(ws.root, year);
   if (existsSync(file) && !opts.force) {
-    throw new UsageError(`${displayPath(ctx, file)} exists already.`, [
-      legacyProblem('usage.output-exists', `${displayPath(ctx, file)} exists; it may hold targets someone typed.`, { file: displayPath(ctx, file) }),
-    ]);
+    throw new ProblemError([problem('usage.output-exists', { path: displayPath(ctx.cwd, file), what: 'targets', flag: '--force' }, { file: displayPath(ctx.cwd, file) })]);
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileAtomic(file, targetsSkeleton(index, year));
-  ctx.out(`wrote ${displayPath(ctx, file)}: ${index.indicators.size} indicators, each "null" until you type its target.`);
+  ctx.out(`wrote ${displayPath(ctx.cwd, file)}: ${index.indicators.size} indicators, each "null" until you type its target.`);
   ctx.out(`Then run: iki targets check --year ${year}`);
   return EXIT_OK;
 }
@@ -40,13 +39,13 @@ export async function init(ctx: CliContext, opts: Opts): Promise<number> {
 export async function check(ctx: CliContext, opts: Opts): Promise<number> {
   const ws = workspaceOf(ctx, opts);
   const year = yearOf(opts);
-  const { index } = requireCatalogue(ctx, { workspace: ws.root });
+  const { index } = requireCatalogue({ workspace: ws.root }, ctx.cwd, ctx.env);
   const file = targetsPath(ws.root, year);
-  const shown = displayPath(ctx, file);
+  const shown = displayPath(ctx.cwd, file);
   if (!existsSync(file)) {
-    throw new UsageError(`No targets for ${year}: ${shown} does not exist. Create it with \`iki targets init --year ${year}\`.`);
+    throw new ProblemError([problem('usage.targets-missing', { file: shown, year }, { file: shown })]);
   }
-  const { targets, problems } = loadTargets(readConfigText(file, shown, 'targets file', 'target.unreadable'), shown, index, year);
+  const { targets, problems } = loadTargets(readConfigText(file, shown, 'target.unreadable'), shown, index, year);
   const failed = !targets || hasErrors(problems);
   if (opts.json) {
     ctx.out(jsonText(ctx, { file: shown, valid: !failed, targets: targets ? Object.fromEntries(targets.byIndicator) : {}, problems }));

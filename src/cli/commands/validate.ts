@@ -4,15 +4,16 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import type { CatalogueIndex } from '../../model/catalogue.js';
-import { countBySeverity, legacyProblem, type Problem } from '../../model/problem.js';
+import { countBySeverity, legacyProblem, type Problem, problem, ProblemError } from '../../model/problem.js';
 import type { ReadResult } from '../../read/submission.js';
 import type { ExcelModule } from '../../read/xlsx.js';
 import { readMany, readWorkbookPath, type PathReadResult } from '../../read/read-pool.js';
 import { findWorkspace } from '../../store/workspace.js';
 import { twLabel, type Quarter } from '../../model/period.js';
 import type { CliContext } from '../context.js';
-import { EXIT_DATA, EXIT_OK, UsageError } from '../exit.js';
-import { catalogueFile as catalogueSourcePath, displayPath, requireCatalogue } from '../../store/catalogue-source.js';
+import { EXIT_DATA, EXIT_OK } from '../exit.js';
+import { catalogueFile as catalogueSourcePath, requireCatalogue } from '../../store/catalogue-source.js';
+import { displayPath } from '../../store/config-file.js';
 import { progress, severityLabel, table, jsonText } from '../render.js';
 import { renderProblem } from '../../model/problems/text.js';
 
@@ -28,10 +29,10 @@ interface Opts {
 }
 
 export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise<number> {
-  const { index, file: catalogueFile } = requireCatalogue(ctx, opts);
+  const { index, file: catalogueFile } = requireCatalogue(opts, ctx.cwd, ctx.env);
   const ws = findWorkspace(opts.workspace, ctx.env, ctx.cwd).layout;
   const files = collectWorkbooks(ctx, paths, ws ? [ws.archive, ws.templates, ws.reports] : []);
-  const results: ReadResult[] = await readWorkbookFiles(ctx, files, index, catalogueSourcePath(ctx, opts));
+  const results: ReadResult[] = await readWorkbookFiles(ctx, files, index, catalogueSourcePath(opts, ctx.cwd, ctx.env));
   markDuplicates(results);
 
   const problems = results.flatMap((r) => r.problems);
@@ -115,18 +116,14 @@ export function collectWorkbooks(ctx: CliContext, paths: string[], skip: string[
     try {
       st = statSync(p);
     } catch {
-      missing.push(legacyProblem('usage.not-found', `${given}: no such file or folder.`, { file: given }));
+      missing.push(problem('usage.not-found', { path: given }, { file: given }));
       continue;
     }
     if (st.isDirectory()) walk(p, 0);
     else out.add(p);
   }
-  if (missing.length) throw new UsageError(`${missing.length === 1 ? 'A path was' : `${missing.length} paths were`} not found; nothing was read.`, missing);
-  if (out.size === 0) {
-    throw new UsageError(`No workbooks (.xlsx) found in ${paths.join(', ')}.`, [
-      legacyProblem('usage.not-found', `No .xlsx files in ${paths.join(', ')}.`, {}, { hint: 'Put the filled workbooks in a folder (e.g. incoming/) and name it.' }),
-    ]);
-  }
+  if (missing.length) throw new ProblemError(missing);
+  if (out.size === 0) throw new ProblemError([problem('usage.no-workbooks', { paths })]);
   return [...out];
 }
 
@@ -137,7 +134,7 @@ export async function readWorkbookFile(
   index: CatalogueIndex,
   excel: ExcelModule | (() => Promise<ExcelModule>),
 ): Promise<ReadResult & { bytes?: Buffer; path: string }> {
-  return readWorkbookPath({ path, shown: displayPath(ctx, path) }, index, excel);
+  return readWorkbookPath({ path, shown: displayPath(ctx.cwd, path) }, index, excel);
 }
 
 /** Read every workbook (on worker threads when there are many), with a progress line. Results in order. */
@@ -150,7 +147,7 @@ export async function readWorkbookFiles(
 ): Promise<PathReadResult[]> {
   const bar = progress(ctx);
   const results = await readMany(
-    files.map((path) => ({ path, shown: displayPath(ctx, path) })),
+    files.map((path) => ({ path, shown: displayPath(ctx.cwd, path) })),
     { index, catalogueFile, excel: lazyExcel(), onProgress: (n, t) => bar.update(`checking ${n}/${files.length} ${basename(t.path)}`), ...(onResult ? { onResult } : {}) },
   );
   bar.done();

@@ -13,6 +13,21 @@ export interface ProblemDef<A extends object> {
   readonly example: A;
 }
 
+/** Why a file or folder could not be read or written, in words a person can act on. */
+export type FsReason = 'not-found' | 'permission' | 'is-folder' | 'not-a-folder' | 'read-only' | 'disk-full' | 'exists' | 'too-large' | 'moved' | 'other';
+export interface FsFailure {
+  reason: FsReason;
+  /** The system's own code or message, for 'other'. */
+  detail?: string;
+  /** For 'too-large': the size and the limit, in bytes. */
+  size?: number;
+  max?: number;
+}
+/** What a command was writing when it could not. */
+export type WriteTarget = 'templates' | 'report' | 'archive' | 'workspace' | 'lock' | 'targets' | 'folder';
+/** What already exists where a command would write. */
+export type OutputKind = 'template' | 'targets' | 'workspace' | 'catalogue' | 'marker' | 'folder' | 'riwayat';
+
 function def<A extends object>(severity: Severity, example: A, exit: ExitClass = 'data'): ProblemDef<A> {
   return { severity, exit, example };
 }
@@ -29,7 +44,7 @@ function legacy(severity: Severity, exit: ExitClass = 'data'): ProblemDef<Legacy
 export const PROBLEM_DEFS = {
 
   // ---------------------------------------------------------------- catalogue
-  'catalogue.unreadable': legacy('error', 'usage'),
+  'catalogue.unreadable': def<{ file: string } & FsFailure>('error', { file: 'catalogue.yaml', reason: 'not-found' }, 'usage'),
   'catalogue.yaml-syntax': legacy('error'),
   'catalogue.yaml-warning': legacy('warning'),
   'catalogue.alias-bomb': legacy('error'),
@@ -47,16 +62,31 @@ export const PROBLEM_DEFS = {
   'catalogue.kind-fields': legacy('error'),
   'catalogue.duplicate-note': legacy('error'),
 
-  // ---------------------------------------------------------------- usage
-  'usage.bad-year': legacy('error', 'usage'),
-  'usage.bad-quarter': legacy('error', 'usage'),
-  'usage.unknown-jabatan': legacy('error', 'usage'),
-  'usage.output-exists': legacy('error', 'usage'),
-  'usage.unwritable': legacy('error', 'usage'),
-  'usage.not-found': legacy('error', 'usage'),
-  'usage.no-workspace': legacy('error', 'usage'),
-  'usage.workspace-locked': legacy('error', 'usage'),
-  'usage.archive-target': legacy('error', 'usage'),
+  // ---------------------------------------------------------------- usage (how a command was called, the workspace)
+  'usage.bad-year': def('error', { given: '17' }, 'usage'),
+  'usage.bad-quarter': def('error', { given: '5' }, 'usage'),
+  'usage.bad-lang': def('error', { given: 'jv' }, 'usage'),
+  'usage.unknown-jabatan': def('error', { id: 'kasi_penempatan', suggestions: ['kasi_penempatan_tenaga_kerja'] }, 'usage'),
+  'usage.no-workspace': def<{ dir: string; from: 'option' | 'env' | 'cwd' }>('error', { dir: '/home/program/kerja-2017', from: 'cwd' }, 'usage'),
+  'usage.workspace-locked': def('error', { command: 'ingest', pid: 4242, since: '2017-04-10T08:15:00.000Z', host: 'pc-program', lockFile: 'kerja-2017/.iki.lock' }, 'usage'),
+  'usage.lock-busy': def('error', { lockFile: 'kerja-2017/.iki.lock' }, 'usage'),
+  'usage.not-found': def('error', { path: 'masuk/' }, 'usage'),
+  'usage.no-workbooks': def('error', { paths: ['incoming/'] }, 'usage'),
+  'usage.output-exists': def<{ path: string; what: OutputKind; flag?: '--force' }>('error', { path: 'templates/2017-TW1/IKI_2017_TW1_bendahara.xlsx', what: 'template', flag: '--force' }, 'usage'),
+  'usage.unwritable': def<{ path: string; what: WriteTarget; written?: number; total?: number } & FsFailure>('error', { path: 'reports/IKI_2017_laporan.xlsx', what: 'report', reason: 'permission' }, 'usage'),
+  'usage.folder-in-the-way': def('error', { path: 'reports/IKI_2017_laporan.xlsx' }, 'usage'),
+  'usage.file-in-the-way': def('error', { path: 'kirim/tw1', blocker: 'kirim' }, 'usage'),
+  'usage.archive-target': def<{ path: string; what: 'templates' | 'report' }>('error', { path: 'archive/2017-TW1', what: 'templates' }, 'usage'),
+  'usage.out-extension': def('error', { path: 'laporan.pdf', ext: '.xlsx' }, 'usage'),
+  'usage.out-folder-missing': def('error', { folder: 'laporan/' }, 'usage'),
+  'usage.catalogue-invalid': def('error', { file: 'catalogue.yaml', errors: 2 }, 'usage'),
+  'usage.targets-invalid': def('error', { file: 'targets/2017.yaml', year: 2017, errors: 1 }, 'usage'),
+  'usage.targets-missing': def('error', { file: 'targets/2017.yaml', year: 2017 }, 'usage'),
+
+  // ---------------------------------------------------------------- workspace (notes on the workspace itself)
+  'workspace.recovered': def('info', { completed: 1, removed: 2 }),
+  'workspace.recover-failed': def<FsFailure>('warning', { reason: 'permission' }),
+  'workspace.lock-taken-over': def('info', { pid: 4242, command: 'ingest', since: '2017-04-10T08:15:00.000Z' }),
 
   // ---------------------------------------------------------------- file
   'file.unreadable': legacy('error'),
@@ -122,7 +152,7 @@ export const PROBLEM_DEFS = {
   'rollup.numerator-over': legacy('warning'),
 
   // ---------------------------------------------------------------- target
-  'target.unreadable': legacy('error', 'usage'),
+  'target.unreadable': def<{ file: string } & FsFailure>('error', { file: 'targets/2017.yaml', reason: 'is-folder' }, 'usage'),
   'target.yaml-syntax': legacy('error'),
   'target.schema': legacy('error'),
   'target.unknown-indicator': legacy('error'),

@@ -6,7 +6,6 @@ import type { ProblemText } from './text.js';
 const OLD = {
 
   // catalogue
-  'catalogue.unreadable': { title: "Catalogue file cannot be read" },
   'catalogue.yaml-syntax': { title: "YAML syntax error", hint: "Check indentation and quoting near this line." },
   'catalogue.yaml-warning': { title: "YAML warning" },
   'catalogue.alias-bomb': { title: "Too many YAML aliases", hint: "Write the values out instead of repeating them with *aliases." },
@@ -24,16 +23,6 @@ const OLD = {
   'catalogue.kind-fields': { title: "Fields do not match the indicator kind" },
   'catalogue.duplicate-note': { title: "Duplicate note field" },
 
-  // usage
-  'usage.bad-year': { title: "Invalid year", hint: "Give a four-digit year, e.g. --year 2017." },
-  'usage.bad-quarter': { title: "Invalid triwulan", hint: "Give a triwulan from 1 to 4, e.g. --quarter 1." },
-  'usage.unknown-jabatan': { title: "Unknown jabatan", hint: "See `iki catalogue list` for the ids." },
-  'usage.output-exists': { title: "Output exists", hint: "Pass --force to overwrite it." },
-  'usage.unwritable': { title: "Cannot write" },
-  'usage.not-found': { title: "File or folder not found" },
-  'usage.no-workspace': { title: "Not in a workspace", hint: "Create one with `iki init DIR`, then pass --workspace DIR or set IKI_WORKSPACE." },
-  'usage.workspace-locked': { title: "Workspace busy" },
-  'usage.archive-target': { title: "Refusing to write into the archive" },
 
   // file
   'file.unreadable': { title: "File cannot be read" },
@@ -99,7 +88,6 @@ const OLD = {
   'rollup.numerator-over': { title: "Numerator above its denominator", hint: "Check both cells; if the indicator may exceed 100 %, set allow_over: true in the catalogue." },
 
   // target
-  'target.unreadable': { title: "Targets file cannot be read" },
   'target.yaml-syntax': { title: "YAML syntax error in targets", hint: "Check indentation and quoting near this line." },
   'target.schema': { title: "Targets file shape" },
   'target.unknown-indicator': { title: "Target for an unknown indicator", hint: "See `iki catalogue list` for indicator ids." },

@@ -27,7 +27,7 @@ export interface RenderedProblem {
 }
 
 export function problemText<C extends ProblemCode>(code: C, lang: Lang): ProblemText<ArgsOf<C>> {
-  return TABLES[lang][code] as ProblemText<ArgsOf<C>>;
+  return (TABLES[lang] as unknown as Record<string, ProblemText<ArgsOf<C>>>)[code]!;
 }
 
 /** A problem's title, message and hint in one language. */
