@@ -248,7 +248,7 @@ describe('unwritable places and vanishing files', () => {
     const r = iki(['ingest', tw1, '--workspace', ws, '--json']);
     expect(r.code).toBe(2);
     const out = JSON.parse(r.stdout) as { files: { outcome: string; problems: { code: string; message: string }[] }[] };
-    expect(out.files.every((f) => f.outcome === 'refused' && f.problems.some((p) => p.code === 'usage.unwritable' && (p.args as { what?: string }).what === 'archive'))).toBe(true);
+    expect(out.files.every((f) => f.outcome === 'refused' && f.problems.some((p) => p.code === 'usage.unwritable' && (p as unknown as { args: { what?: string } }).args.what === 'archive'))).toBe(true);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     rmSync(join(ws, 'archive', '2017-TW1'));
     expect(checkArchive(ws)).toEqual(before);

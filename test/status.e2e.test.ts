@@ -6,7 +6,7 @@ import { acquireLock, archiveSubmission, layout, listArchive, releaseLock, write
 import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import type { Quarter } from '../src/model/period.js';
-import { BUNDLED, iki, tempDir, msg } from './helpers.js';
+import { BUNDLED, iki, tempDir } from './helpers.js';
 import { hashTree } from './support/workbooks.js';
 
 const t = tempDir('iki-status-');
