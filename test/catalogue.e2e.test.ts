@@ -24,17 +24,16 @@ describe('iki catalogue check', () => {
     const file = write('typo.yaml', src);
     const r = iki(['catalogue', 'check', '--catalogue', file], { cwd: tmp.dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(
-      `typo.yaml line ${lineOf(src, 'luluss')}:25: error catalogue.unknown-ref numerator element "luluss" does not exist. Did you mean "lulus"?`,
-    );
-    expect(r.stdout).toContain('typo.yaml: 1 error, 0 warnings');
+    expect(r.stdout).toContain(`typo.yaml line ${lineOf(src, 'luluss')}:25: error catalogue.unknown-ref`);
+    const j = JSON.parse(iki(['catalogue', 'check', '--catalogue', file, '--json'], { cwd: tmp.dir }).stdout);
+    expect(j.problems).toMatchObject([{ code: 'catalogue.unknown-ref', args: { what: 'numerator', id: 'luluss', suggestion: 'lulus' }, location: { line: lineOf(src, 'luluss'), column: 25 } }]);
   });
 
   it('exits 0 with warnings only', () => {
     const file = write('warn.yaml', `${SMALL_CATALOGUE}  - id: sisa\n    nama: Sisa\n    satuan: unit\n    owner: kasi_satu\n    aggregation: sum\n`);
     const r = iki(['catalogue', 'check', '-c', file], { cwd: tmp.dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/warning catalogue.unused-element element "sisa"/);
+    expect(r.stdout).toMatch(/warning catalogue.unused-element/);
   });
 
   it('reports a loop in the atasan tree as data (exit 1)', () => {
@@ -49,13 +48,13 @@ describe('iki catalogue check', () => {
   it('exits 2 for a missing or unreadable file, with no stack trace', () => {
     const r = iki(['catalogue', 'check', '-c', join(tmp.dir, 'nope.yaml')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Cannot read the catalogue');
     expect(r.stderr).toContain('catalogue.unreadable');
-    expect(r.stderr).toContain('it does not exist');
+    const j = JSON.parse(iki(['catalogue', 'check', '-c', join(tmp.dir, 'nope.yaml'), '--json']).stdout);
+    expect(j.problems).toMatchObject([{ code: 'catalogue.unreadable', args: { reason: 'not-found' } }]);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const dir = iki(['catalogue', 'check', '-c', tmp.dir]);
     expect(dir.code).toBe(2);
-    expect(dir.stderr).toContain('it is a folder');
+    expect(JSON.parse(iki(['catalogue', 'check', '-c', tmp.dir, '--json']).stdout).problems[0].args.reason).toBe('is-folder');
   });
 
   it('exits 2 on bad usage', () => {
@@ -94,6 +93,7 @@ describe('iki catalogue list', () => {
     expect(r.stdout).toMatch(/│ kepala_dinas\s+│ KEPALA DINAS TENAGA KERJA\s+│ -\s+│ 4\s+│ 0\s+│/);
     expect(r.stdout).toMatch(/│ {5}kasi_sertifikasi_kompetensi\s+│ KASI SERTIFIKASI KOMPETENSI\s+│ kabid_pelatihan_kerja\s+│ 1\s+│ 2\s+│/);
     expect(r.stdout).toContain('30 jabatan, 63 indicators (12 percentages), 76 elements');
+    expect(iki(['catalogue', 'list'], { env: { IKI_LANG: 'id' } }).stdout).toContain('30 jabatan, 63 indikator (12 persentase), 76 isian');
   });
 
   it('refuses a broken catalogue with exit 2 (configuration)', () => {
@@ -107,24 +107,28 @@ describe('iki catalogue list', () => {
 
 describe('iki catalogue show', () => {
   it('shows a Kadis percentage with the jabatan that enters each part', () => {
-    const r = iki(['catalogue', 'show', 'kepala_dinas']);
+    const r = iki(['catalogue', 'show', 'kepala_dinas', '--json']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Persentase tenaga kerja yang bersertifikat');
-    expect(r.stdout).toMatch(/pembilang tenaga_kerja_bersertifikat: .* diisi oleh KASI SERTIFIKASI KOMPETENSI/);
-    expect(r.stdout).toMatch(/penyebut {2}peserta_pelatihan: .* diisi oleh KASI PENYELENGGARAAN PELATIHAN/);
+    const ind = JSON.parse(r.stdout).kinerja.flatMap((k: { indicators: unknown[] }) => k.indicators).find((i: { id: string }) => i.id === 'kadis_persentase_tenaga_kerja_bersertifikat');
+    expect(ind.parts).toMatchObject([
+      { role: 'numerator', element: 'tenaga_kerja_bersertifikat', owner_nama: 'KASI SERTIFIKASI KOMPETENSI' },
+      { role: 'denominator', element: 'peserta_pelatihan', owner_nama: 'KASI PENYELENGGARAAN PELATIHAN' },
+    ]);
+    expect(iki(['catalogue', 'show', 'kepala_dinas'], { env: { IKI_LANG: 'id' } }).stdout).toMatch(/pembilang tenaga_kerja_bersertifikat: .* diisi oleh KASI SERTIFIKASI KOMPETENSI/);
   });
 
   it('lists the isian a Kasi types for its atasan', () => {
-    const r = iki(['catalogue', 'show', 'kasi_sertifikasi_kompetensi']);
+    const r = iki(['catalogue', 'show', 'kasi_sertifikasi_kompetensi', '--json']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/tenaga_kerja_bersertifikat: .* used by kadis_persentase_tenaga_kerja_bersertifikat/);
+    expect(JSON.parse(r.stdout).for_others).toContainEqual(expect.objectContaining({ id: 'tenaga_kerja_bersertifikat', used_by: ['kadis_persentase_tenaga_kerja_bersertifikat'] }));
   });
 
   it('exits 2 for an unknown jabatan, suggesting close ids', () => {
     const r = iki(['catalogue', 'show', 'kasi_sertifikasi']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('usage.unknown-jabatan');
-    expect(r.stderr).toContain('kasi_sertifikasi_kompetensi');
+    const j = JSON.parse(iki(['catalogue', 'show', 'kasi_sertifikasi', '--json']).stdout);
+    expect(j.problems[0].args.suggestions).toContain('kasi_sertifikasi_kompetensi');
   });
 });
 

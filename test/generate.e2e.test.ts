@@ -2,7 +2,8 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CatalogueIndex, loadCatalogue } from '../src/model/catalogue.js';
+import { CatalogueIndex } from '../src/model/catalogue.js';
+import { loadCatalogue } from '../src/store/catalogue-source.js';
 import { BUNDLED, iki, tempDir } from './helpers.js';
 
 const tmp = tempDir('iki-generate-');

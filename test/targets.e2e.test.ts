@@ -78,7 +78,7 @@ describe('iki targets', () => {
     for (const args of [['targets', 'check', '--year', '2019'], ['generate', '-y', '2019', '-q', '1'], ['report', '-y', '2019']]) {
       const r = iki([...args, '-w', ws]);
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr).toMatch(/error target.unreadable Cannot read the targets file .*\.yaml: it is a folder, not a file\./);
+      expect(r.stderr).toMatch(/error target\.unreadable /);
       expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     }
     expect(existsSync(join(ws, 'templates', '2019-TW1'))).toBe(false);

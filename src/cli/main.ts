@@ -1,12 +1,13 @@
-// The iki command line: declares commands and flags, loads each command only when it runs
-// (so `iki --help` never loads exceljs), and turns thrown usage errors into exit code 2.
+// The iki command line: declares commands and flags in the chosen language, loads each command only
+// when it runs (so `iki --help` never loads exceljs, yaml or zod), and exits through exitCode(report).
 import { Command, CommanderError, Option } from 'commander';
+import { DEFAULT_LANG, isLang, type Lang } from '../model/format.js';
+import { problem, ProblemError } from '../model/problem.js';
+import { ui, type UiText } from '../model/text/ui.js';
 import { toolVersion } from '../store/version.js';
 import { makeContext, type CliContext } from './context.js';
-import { DEFAULT_LANG, isLang, type Lang } from '../model/format.js';
-import { EXIT_USAGE, UsageError, exitCode } from './exit.js';
-import { ProblemError } from '../model/problem.js';
-import { renderProblemLines } from './render.js';
+import { EXIT_BUG, EXIT_USAGE, UsageError, exitCode } from './exit.js';
+import { coreEnv, present } from './present.js';
 
 type Runner = (ctx: CliContext) => Promise<number>;
 
@@ -33,25 +34,29 @@ export async function main(argv: string[], given?: CliContext): Promise<number> 
       throw err;
     });
   }
-  let pending: Runner | undefined;
-  const program = buildProgram((r) => (pending = r), ctx);
-  let code = 0;
-  try {
-    await program.parseAsync(argv);
-    if (pending) code = await pending(ctx);
-  } catch (err) {
-    code = handleError(ctx, err);
+  let code: number;
+  if (chosen.bad !== undefined) code = await handleError(ctx, new ProblemError([problem('usage.bad-lang', { given: chosen.bad })]));
+  else {
+    let pending: Runner | undefined;
+    const program = buildProgram((r) => (pending = r), ctx);
+    try {
+      await program.parseAsync(argv);
+      code = pending ? await pending(ctx) : 0;
+    } catch (err) {
+      code = await handleError(ctx, err);
+    }
   }
   process.exitCode = code;
   return code;
 }
 
-function handleError(ctx: CliContext, err: unknown): number {
+async function handleError(ctx: CliContext, err: unknown): Promise<number> {
   if (err instanceof CommanderError) {
     // Help and version are successes; anything else commander rejects is bad usage.
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
     return EXIT_USAGE;
   }
+  const { renderProblemLines } = await import('./render.js');
   if (err instanceof ProblemError) {
     for (const line of renderProblemLines(ctx, err.problems)) ctx.err(line);
     return exitCode({ command: '', ok: false, problems: err.problems });
@@ -62,153 +67,183 @@ function handleError(ctx: CliContext, err: unknown): number {
     return err.exitCode;
   }
   // A bug, not bad input: say so plainly, without a stack trace unless asked for.
-  ctx.err(`${ctx.color.red('iki: internal error:')} ${(err as Error)?.message ?? String(err)}`);
+  const t = ui(ctx.lang).common;
+  ctx.err(`${ctx.color.red(`iki: ${t.internalError}`)} ${(err as Error)?.message ?? String(err)}`);
   if (ctx.env.IKI_DEBUG) ctx.err((err as Error)?.stack ?? '');
-  ctx.err('This is a bug in iki; please report it with the command you ran.');
-  return 70;
+  ctx.err(t.internalBug);
+  return EXIT_BUG;
 }
 
-const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
-
-function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
-  const program = new Command('iki')
-    .description('Indikator Kinerja Individu: the quarterly IKI cycle from catalogue to consolidated report.')
-    .version(toolVersion(), '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .showHelpAfterError('(run with --help for usage)')
+/** Commander's own words in the chosen language: headings, usage lines, and its error messages. */
+function localise(cmd: Command, t: UiText['help'], ctx: CliContext): Command {
+  const reword = (s: string) => t.commanderErrors.reduce((acc, [re, to]) => acc.replace(re, to), s);
+  const args = (c: Command) => c.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`));
+  const term = (c: Command) => [c.name(), ...(c.options.length ? [t.optionsWord] : []), ...(c.commands.length ? [t.commandWord] : []), ...args(c)].join(' ');
+  return cmd
+    .configureHelp({
+      styleTitle: (s: string) => t.titles[s] ?? s,
+      subcommandTerm: term,
+      commandUsage: (c: Command) => {
+        const names: string[] = [];
+        for (let up = c.parent; up; up = up.parent) names.unshift(up.name());
+        return [...names, term(c)].join(' ');
+      },
+    })
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
-      outputError: (s, write) => write(ctx.color.red(s)),
+      outputError: (s, write) => write(ctx.color.red(reword(s))),
     })
+    .showHelpAfterError(t.usageHint)
+    .helpOption('-h, --help', t.help);
+}
+
+function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
+  const t = ui(ctx.lang).help;
+  const c = t.cmd;
+  const examples = (lines: string[]) => `\n${t.examples}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+  const program = localise(new Command('iki'), t, ctx)
+    .description(t.program)
+    .version(toolVersion(), '-V, --version', t.version)
     .exitOverride()
-    .addHelpText(
-      'after',
-      examples([
-        'iki init kerja-2017',
-        'iki generate --year 2017 --quarter 1',
-        'iki ingest incoming/',
-        'iki status --year 2017',
-        'iki report --year 2017',
-      ]),
-    );
+    .addOption(new Option(`--lang <${t.ph.lang}>`, t.lang))
+    .addHelpText('after', examples(['iki init kerja-2017', 'iki generate --year 2017 --quarter 1', 'iki ingest incoming/', 'iki status --year 2017', 'iki report --year 2017']));
+  program.helpCommand(`help [${t.ph.command}]`, t.helpCommand);
+  const sub = (parent: Command, name: string) => localise(parent.command(name), t, ctx);
+  const p = t.ph;
+  const ws = () => new Option(`-w, --workspace <${p.dir}>`, t.workspace);
+  const cat = () => new Option(`-c, --catalogue <${p.file}>`, t.catalogue);
+  const json = () => new Option('--json', t.json);
 
-  const ws = () => new Option('-w, --workspace <dir>', 'the workspace folder (default: $IKI_WORKSPACE, then the current folder)');
-  const cat = () => new Option('-c, --catalogue <file>', 'catalogue YAML (default: the workspace catalogue, else the bundled one)');
-  const json = () => new Option('--json', 'print the result as JSON');
-  program.addOption(new Option('--lang <lang>', 'language of everything iki writes for people: id (default) or en (also IKI_LANG)').choices(['id', 'en']));
-
-  const catalogue = program.command('catalogue').description('check and browse the indicator catalogue');
-  catalogue
-    .command('check')
-    .description('check the catalogue YAML: syntax, shape, references, the atasan tree')
+  const catalogue = sub(program, 'catalogue').description(c.catalogue).helpCommand(`help [${p.command}]`, t.helpCommand);
+  sub(catalogue, 'check')
+    .description(c.catalogueCheck)
     .addOption(cat())
     .addOption(ws())
     .addOption(json())
-    .addHelpText('after', examples(['iki catalogue check', 'iki catalogue check --catalogue my-dinas.yaml']))
-    .action((opts) => run(async (c) => (await import('./commands/catalogue.js')).check(c, opts)));
-  catalogue
-    .command('list')
-    .description('the jabatan tree: id, nama, atasan, indicators and elements entered')
+    .addHelpText('after', examples(['iki catalogue check', 'iki catalogue check --catalogue dinas-lain.yaml']))
+    .action((o) =>
+      run(async (x) => {
+        const [{ catalogueCheck }, { checkView }] = await Promise.all([import('../commands/catalogue.js'), import('./views/catalogue.js')]);
+        return present(x, await catalogueCheck(o, coreEnv(x)), o.json, checkView);
+      }),
+    );
+  sub(catalogue, 'list')
+    .description(c.catalogueList)
     .addOption(cat())
     .addOption(ws())
     .addOption(json())
     .addHelpText('after', examples(['iki catalogue list', 'iki catalogue list --json > catalogue.json']))
-    .action((opts) => run(async (c) => (await import('./commands/catalogue.js')).list(c, opts)));
-  catalogue
-    .command('show')
-    .description('one jabatan: tugas, fungsi, indicators, and who enters each element')
-    .argument('<jabatan_id>', 'a jabatan id from `iki catalogue list`')
+    .action((o) =>
+      run(async (x) => {
+        const [{ catalogueList }, { listView }] = await Promise.all([import('../commands/catalogue.js'), import('./views/catalogue.js')]);
+        return present(x, await catalogueList(o, coreEnv(x)), o.json, listView);
+      }),
+    );
+  sub(catalogue, 'show')
+    .description(c.catalogueShow)
+    .argument(`<${p.jabatan}>`, c.jabatanId)
     .addOption(cat())
     .addOption(ws())
     .addOption(json())
     .addHelpText('after', examples(['iki catalogue show kepala_dinas', 'iki catalogue show kasi_penempatan_tenaga_kerja']))
-    .action((id: string, opts) => run(async (c) => (await import('./commands/catalogue.js')).show(c, opts, id)));
+    .action((id: string, o) =>
+      run(async (x) => {
+        const [{ catalogueShow }, { showView }] = await Promise.all([import('../commands/catalogue.js'), import('./views/catalogue.js')]);
+        return present(x, await catalogueShow({ ...o, id }, coreEnv(x)), o.json, showView);
+      }),
+    );
 
-  program
-    .command('init')
-    .description('create a workspace: catalogue copy, templates/, incoming/, archive/, reports/')
-    .argument('[dir]', 'folder to create or fill', '.')
+  sub(program, 'init')
+    .description(c.init)
+    .argument(`[${p.dir}]`, c.initDir)
     .addOption(cat())
+    .addOption(json())
     .addHelpText('after', examples(['iki init kerja-2017', 'iki init . --catalogue dinas-lain.yaml']))
-    .action((dir: string, opts) => run(async (c) => (await import('./commands/init.js')).run(c, opts, dir)));
+    .action((dir: string | undefined, o) =>
+      run(async (x) => {
+        const [{ init }, { initView }] = await Promise.all([import('../commands/init.js'), import('./views/init.js')]);
+        return present(x, await init({ ...o, ...(dir ? { dir } : {}) }, coreEnv(x)), o.json, initView);
+      }),
+    );
 
-  program
-    .command('generate')
-    .description('write one Excel input template per jabatan for a triwulan')
-    .requiredOption('-y, --year <year>', 'the year, e.g. 2017')
-    .requiredOption('-q, --quarter <q>', 'the triwulan: 1, 2, 3 or 4')
-    .option('-j, --jabatan <id...>', 'only these jabatan (default: all)')
-    .option('-o, --out <dir>', 'output folder (default: the workspace templates/<year>-TW<q>/, else ./IKI_<year>_TW<q>/)')
-    .option('-f, --force', 'overwrite existing template files')
+  sub(program, 'generate')
+    .description(c.generate)
+    .requiredOption(`-y, --year <${p.year}>`, t.year)
+    .requiredOption(`-q, --quarter <${p.q}>`, t.quarter)
+    .option(`-j, --jabatan <${p.jabatan}...>`, c.generateJabatan)
+    .option(`-o, --out <${p.dir}>`, c.generateOut)
+    .option('-f, --force', c.generateForce)
     .addOption(cat())
     .addOption(ws())
     .addOption(json())
-    .addHelpText(
-      'after',
-      examples(['iki generate --year 2017 --quarter 1', 'iki generate -y 2017 -q 2 --jabatan kasi_informasi_pasar_kerja --out kirim/']),
-    )
-    .action((opts) => run(async (c) => (await import('./commands/generate.js')).run(c, opts)));
+    .addHelpText('after', examples(['iki generate --year 2017 --quarter 1', 'iki generate -y 2017 -q 2 --jabatan kasi_informasi_pasar_kerja --out kirim/']))
+    .action((opts) => run(async (x) => (await import('./commands/generate.js')).run(x, opts)));
 
-  program
-    .command('validate')
-    .description('check filled workbooks without changing anything')
-    .argument('<paths...>', 'workbooks or folders of workbooks')
+  sub(program, 'validate')
+    .description(c.validate)
+    .argument(`<${p.paths}...>`, c.paths)
     .addOption(ws())
     .addOption(cat())
     .addOption(json())
     .addHelpText('after', examples(['iki validate incoming/', 'iki validate IKI_2017_TW1_kasi_persyaratan_kerja.xlsx --json']))
-    .action((paths: string[], opts) => run(async (c) => (await import('./commands/validate.js')).run(c, opts, paths)));
+    .action((paths: string[], opts) => run(async (x) => (await import('./commands/validate.js')).run(x, opts, paths)));
 
-  program
-    .command('ingest')
-    .description('validate filled workbooks and take the valid ones into the archive')
-    .argument('<paths...>', 'workbooks or folders of workbooks')
-    .option('--replace', 'replace an earlier, different submission for the same jabatan and triwulan (the old one is kept)')
-    .option('-n, --dry-run', 'say what would happen, change nothing')
+  sub(program, 'ingest')
+    .description(c.ingest)
+    .argument(`<${p.paths}...>`, c.paths)
+    .option('--replace', c.ingestReplace)
+    .option('-n, --dry-run', c.ingestDryRun)
     .addOption(ws())
     .addOption(json())
     .addHelpText('after', examples(['iki ingest incoming/', 'iki ingest revisi.xlsx --replace', 'iki ingest incoming/ --dry-run']))
-    .action((paths: string[], opts) => run(async (c) => (await import('./commands/ingest.js')).run(c, opts, paths)));
+    .action((paths: string[], opts) => run(async (x) => (await import('./commands/ingest.js')).run(x, opts, paths)));
 
-  program
-    .command('status')
-    .description('which jabatan have submitted for which triwulan, and the reporting rate')
-    .requiredOption('-y, --year <year>', 'the year')
-    .option('-q, --quarter <q>', 'only this triwulan')
+  sub(program, 'status')
+    .description(c.status)
+    .requiredOption(`-y, --year <${p.year}>`, t.year)
+    .option(`-q, --quarter <${p.q}>`, c.statusQuarter)
     .addOption(ws())
     .addOption(json())
     .addHelpText('after', examples(['iki status --year 2017', 'iki status -y 2017 -q 1 --json']))
-    .action((opts) => run(async (c) => (await import('./commands/status.js')).run(c, opts)));
+    .action((opts) => run(async (x) => (await import('./commands/status.js')).run(x, opts)));
 
-  const targets = program.command('targets').description("the year's targets per indicator (targets/<year>.yaml in the workspace)");
-  targets
-    .command('init')
-    .description('write targets/<year>.yaml listing every indicator, ready to fill in')
-    .requiredOption('-y, --year <year>', 'the year')
-    .option('-f, --force', 'overwrite an existing targets file')
+  const targets = sub(program, 'targets').description(c.targets).helpCommand(`help [${p.command}]`, t.helpCommand);
+  sub(targets, 'init')
+    .description(c.targetsInit)
+    .requiredOption(`-y, --year <${p.year}>`, t.year)
+    .option('-f, --force', c.targetsForce)
     .addOption(ws())
+    .addOption(json())
     .addHelpText('after', examples(['iki targets init --year 2017']))
-    .action((opts) => run(async (c) => (await import('./commands/targets.js')).init(c, opts)));
-  targets
-    .command('check')
-    .description('check targets/<year>.yaml against the catalogue, with the line of each problem')
-    .requiredOption('-y, --year <year>', 'the year')
+    .action((o) =>
+      run(async (x) => {
+        const [{ targetsInit }, { initView }] = await Promise.all([import('../commands/targets.js'), import('./views/targets.js')]);
+        return present(x, await targetsInit(o, coreEnv(x)), o.json, initView);
+      }),
+    );
+  sub(targets, 'check')
+    .description(c.targetsCheck)
+    .requiredOption(`-y, --year <${p.year}>`, t.year)
     .addOption(ws())
     .addOption(json())
     .addHelpText('after', examples(['iki targets check --year 2017']))
-    .action((opts) => run(async (c) => (await import('./commands/targets.js')).check(c, opts)));
+    .action((o) =>
+      run(async (x) => {
+        const [{ targetsCheck }, { checkView }] = await Promise.all([import('../commands/targets.js'), import('./views/targets.js')]);
+        return present(x, await targetsCheck(o, coreEnv(x)), o.json, checkView);
+      }),
+    );
 
-  program
-    .command('report')
-    .description('roll the archived submissions up into the consolidated workbook')
-    .requiredOption('-y, --year <year>', 'the year')
-    .option('-q, --quarter <q>', 'year to date: triwulan I up to this one')
-    .option('-o, --out <file>', 'output workbook (default: the workspace reports/IKI_<year>_laporan.xlsx)')
+  sub(program, 'report')
+    .description(c.report)
+    .requiredOption(`-y, --year <${p.year}>`, t.year)
+    .option(`-q, --quarter <${p.q}>`, c.reportQuarter)
+    .option(`-o, --out <${p.file}>`, c.reportOut)
     .addOption(ws())
     .addOption(json())
     .addHelpText('after', examples(['iki report --year 2017', 'iki report -y 2017 -q 2 --out laporan-tw2.xlsx', 'iki report -y 2017 --json']))
-    .action((opts) => run(async (c) => (await import('./commands/report.js')).run(c, opts)));
+    .action((opts) => run(async (x) => (await import('./commands/report.js')).run(x, opts)));
 
   return program;
 }

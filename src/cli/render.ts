@@ -2,10 +2,12 @@
 import { createRequire } from 'node:module';
 import { countBySeverity, formatLocation, type Problem, type Severity } from '../model/problem.js';
 import { renderProblem } from '../model/problems/text.js';
+import { ui } from '../model/text/ui.js';
 import type { CliContext } from './context.js';
 
 export function severityLabel(ctx: CliContext, s: Severity): string {
-  return s === 'error' ? ctx.color.red('error') : s === 'warning' ? ctx.color.yellow('warning') : ctx.color.cyan('info');
+  const word = ui(ctx.lang).common.severity[s];
+  return s === 'error' ? ctx.color.red(word) : s === 'warning' ? ctx.color.yellow(word) : ctx.color.cyan(word);
 }
 
 /** One problem a line: "where: severity code: message hint". For short lists and stderr. */
@@ -45,12 +47,11 @@ function fitWidths(n: number, width: number, wrap: number[]): (number | null)[] 
   return Array.from({ length: n }, (_, i) => (wrap.includes(i) ? each : null));
 }
 
+/** "file: 1 kesalahan, 0 peringatan" */
 export function summaryLine(ctx: CliContext, problems: readonly Problem[], what = ''): string {
   const c = countBySeverity(problems);
-  const parts = [
-    c.error ? ctx.color.red(`${c.error} error${c.error === 1 ? '' : 's'}`) : '0 errors',
-    c.warning ? ctx.color.yellow(`${c.warning} warning${c.warning === 1 ? '' : 's'}`) : '0 warnings',
-  ];
+  const t = ui(ctx.lang).common;
+  const parts = [c.error ? ctx.color.red(t.errors(c.error)) : t.errors(0), c.warning ? ctx.color.yellow(t.warnings(c.warning)) : t.warnings(0)];
   return `${what ? `${what}: ` : ''}${parts.join(', ')}`;
 }
 

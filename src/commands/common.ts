@@ -90,11 +90,11 @@ function recoveryNotes(ws: WorkspaceLayout): Problem[] {
  */
 export async function reportOf<R extends CommandReport>(empty: Omit<R, 'ok' | 'problems'>, body: () => Promise<Omit<R, 'ok'>>): Promise<R> {
   try {
-    const r = await body();
-    return { ...r, ok: okOf(r) } as R;
+    const { command, ...rest } = await body();
+    return { command, ok: okOf({ command, ...rest }), ...rest } as unknown as R;
   } catch (err) {
     if (!(err instanceof ProblemError)) throw err;
-    const r = { ...empty, problems: err.problems };
-    return { ...r, ok: false } as unknown as R;
+    const { command, ...rest } = empty;
+    return { command, ok: false, ...rest, problems: err.problems } as unknown as R;
   }
 }

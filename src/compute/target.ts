@@ -1,12 +1,8 @@
 // Targets, capaian and predikat: how a realisasi is judged against its target (LKjIP, Perjanjian Kinerja).
-// The targets file is YAML in the workspace (targets/<year>.yaml); loading returns problems, never throws.
-import { z } from 'zod';
+// Pure. The targets file itself (targets/<year>.yaml) is loaded by src/store/targets-source.ts.
 import type { CatalogueIndex, Indikator } from '../model/catalogue.js';
 import type { Quarter } from '../model/period.js';
-import { legacyProblem, type Location, type Problem } from '../model/problem.js';
-import { describeIssue, parseYamlSource } from '../store/yaml-source.js';
-
-export const TARGETS_FORMAT = 'iki-targets/1';
+import type { Location } from '../model/problem.js';
 
 /**
  * How capaian is computed for a lower-is-better indicator.
@@ -101,138 +97,6 @@ export function targetThrough(t: IndicatorTarget | undefined, through: Quarter, 
     if (qs.every((q) => t.triwulan[q] !== undefined)) out.triwulan = qs.reduce((s, q) => s + t.triwulan[q]!, 0);
   } else if (t.triwulan[through] !== undefined) out.triwulan = t.triwulan[through];
   return out;
-}
-
-// ---------------------------------------------------------------- the file
-
-/** targets/<year>.yaml inside the workspace. */
-export function targetsPath(workspaceRoot: string, year: number): string {
-  return `${workspaceRoot.replace(/\/+$/, '')}/targets/${year}.yaml`;
-}
-
-/** A targets file to fill in: every indicator, grouped by jabatan, its name and satuan as comments. */
-export function targetsSkeleton(index: CatalogueIndex, year: number): string {
-  const lines = [
-    `# Target IKI tahun ${year} — ${index.catalogue.instansi}`,
-    '# Isi target tahunan di belakang setiap indikator (angka saja), atau target per triwulan:',
-    '#   indikator_id: { tahun: 400, tw1: 100, tw2: 100, tw3: 100, tw4: 100 }',
-    '# Biarkan "null" bila indikator tidak diberi target. Persentase ditulis tanpa tanda %, mis. 80.',
-    `format: ${TARGETS_FORMAT}`,
-    `year: ${year}`,
-    'penilaian:',
-    '  lower_rule: permenpan   # permenpan: (1 + (1 - realisasi/target)) x 100; inverse: target/realisasi x 100',
-    '  # cap: 120              # capaian tertinggi yang ditampilkan',
-    'targets:',
-  ];
-  for (const j of index.subtree(index.root.id)) {
-    lines.push(`  # ${j.nama} (${j.id})`);
-    for (const i of index.indicatorsOf(j.id)) {
-      lines.push(`  ${i.id}: null   # ${i.nama.replace(/\s+/g, ' ')} (${i.satuan}${i.polarity === 'lower' ? ', makin kecil makin baik' : ''})`);
-    }
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-// ---------------------------------------------------------------- loading
-
-const num = z.number({ error: 'must be a number (0 or more), without units or %' }).finite().nonnegative('must be 0 or more');
-const perTriwulan = z.strictObject({
-  tahun: num.optional(),
-  tw1: num.optional(),
-  tw2: num.optional(),
-  tw3: num.optional(),
-  tw4: num.optional(),
-});
-// null: written by `iki targets init`, not filled in yet: no target. Branch on the shape so the
-// message speaks of what was written (a union's message would only say "invalid input").
-const entry = z.unknown().transform((v, ctx) => {
-  if (v === null) return null;
-  const r = (v !== null && typeof v === 'object' ? perTriwulan : num).safeParse(v);
-  if (r.success) return r.data;
-  for (const issue of r.error.issues) ctx.addIssue({ ...issue, code: 'custom', path: issue.path } as never);
-  return z.NEVER;
-});
-
-const schema = z.strictObject({
-  format: z.literal(TARGETS_FORMAT),
-  year: z.number().int().min(2000).max(2100),
-  penilaian: z
-    .strictObject({
-      lower_rule: z.enum(['permenpan', 'inverse']).optional(),
-      cap: z.number().positive().optional(),
-      predikat: z.array(z.strictObject({ min: z.number(), label: z.string().min(1) })).min(1).optional(),
-    })
-    .optional(),
-  targets: z.record(z.string(), entry),
-});
-
-export interface TargetsLoad {
-  targets?: Targets;
-  problems: Problem[];
-}
-
-/** Parse a targets file against the catalogue. Pure: the caller reads the file. */
-export function loadTargets(source: string, file: string, index: CatalogueIndex, expectYear?: number): TargetsLoad {
-  const { doc, at, locate } = parseYamlSource(source, file);
-  const problems: Problem[] = [];
-  for (const e of doc.errors) problems.push(legacyProblem('target.yaml-syntax', e.message.split('\n')[0] ?? e.message, at(e.pos[0])));
-  if (problems.length) return { problems };
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 50 });
-  } catch (err) {
-    return { problems: [legacyProblem('target.yaml-syntax', (err as Error).message, at(0))] };
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const { path, keyPath, message } = describeIssue(issue);
-      // Advice on how to write a target only where a target was written.
-      const hint = path[0] === 'targets' && path.length > 1 ? { hint: 'A target is a number (annual) or { tahun, tw1, tw2, tw3, tw4 }, each 0 or more.' } : {};
-      problems.push(legacyProblem('target.schema', `${path.join('.') || '(top)'}: ${message}`, locate(keyPath), hint));
-    }
-    return { problems };
-  }
-  const raw = parsed.data;
-  if (expectYear !== undefined && raw.year !== expectYear) {
-    problems.push(legacyProblem('target.year-mismatch', `The file is for ${raw.year}, not ${expectYear}.`, locate(['year'])));
-  }
-  const byIndicator = new Map<string, IndicatorTarget>();
-  for (const [id, value] of Object.entries(raw.targets)) {
-    const location = locate(['targets', id]);
-    if (!index.indicators.has(id)) {
-      const near = [...index.indicators.keys()].find((k) => k.startsWith(id.slice(0, Math.max(8, id.length - 3))));
-      problems.push(legacyProblem('target.unknown-indicator', `No indicator "${id}" in the catalogue.${near ? ` Did you mean "${near}"?` : ''}`, location));
-      continue;
-    }
-    if (value === null) continue;
-    const t: IndicatorTarget = { triwulan: {}, location };
-    if (typeof value === 'number') t.tahun = value;
-    else {
-      if (value.tahun !== undefined) t.tahun = value.tahun;
-      ([1, 2, 3, 4] as const).forEach((q) => {
-        const v = value[`tw${q}`];
-        if (v !== undefined) t.triwulan[q] = v;
-      });
-    }
-    const ind = index.indicators.get(id)!;
-    if (ind.kind === 'ratio' && ind.factor === 100) {
-      for (const v of [t.tahun, ...Object.values(t.triwulan)]) {
-        if (v !== undefined && v > 100 && !ind.allowOver) {
-          problems.push(legacyProblem('target.over-100', `Target ${v} for a percentage above 100 %.`, location));
-          break;
-        }
-      }
-    }
-    byIndicator.set(id, t);
-  }
-  const p = raw.penilaian;
-  const penilaian: Penilaian = {
-    lowerRule: p?.lower_rule ?? DEFAULT_PENILAIAN.lowerRule,
-    predikat: p?.predikat ? [...p.predikat].sort((a, b) => b.min - a.min) : DEFAULT_PREDIKAT,
-  };
-  if (p?.cap !== undefined) penilaian.cap = p.cap;
-  return { targets: { year: raw.year, penilaian, byIndicator }, problems };
 }
 
 // ---------------------------------------------------------------- judging a rollup

@@ -1,7 +1,8 @@
 // A worker thread of src/read-pool.ts: loads the catalogue once, then reads batches of files by path.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { CatalogueIndex, loadCatalogue, type Catalogue } from '../model/catalogue.js';
+import { CatalogueIndex, type Catalogue } from '../model/catalogue.js';
+import { loadCatalogue } from '../store/catalogue-source.js';
 import { readWorkbookPath, type ReadTask } from './read-pool.js';
 import type { ExcelModule } from './xlsx.js';
 

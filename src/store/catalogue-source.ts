@@ -1,12 +1,30 @@
-// Which catalogue a command uses: --catalogue FILE, else the workspace's, else the bundled one.
+// The catalogue: loading a YAML text into the checked model (YAML → schema → cross-field rules, never
+// throwing on bad content), and which catalogue a command uses: --catalogue FILE, else the
+// workspace's, else the bundled one.
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { CatalogueIndex, loadCatalogue, type Catalogue } from '../model/catalogue.js';
+import { CatalogueIndex, type Catalogue } from '../model/catalogue.js';
+import { checkCatalogue } from '../model/catalogue-rules.js';
+import { catalogueSchema, normalise } from '../model/catalogue-schema.js';
 import { hasErrors, problem, ProblemError, type Problem } from '../model/problem.js';
+import { formatPath, loadYaml } from './yaml-source.js';
 import { displayPath, readConfigText } from './config-file.js';
 import { findWorkspace } from './workspace.js';
 
 export const BUNDLED_CATALOGUE = fileURLToPath(new URL('../../templates/catalogue.yaml', import.meta.url));
+
+export interface LoadResult {
+  /** Present when the file parsed and matched the schema; check `problems` for errors before use. */
+  catalogue?: Catalogue;
+  problems: Problem[];
+}
+
+/** Parse and check a catalogue. Pure: the caller reads the file. */
+export function loadCatalogue(source: string, file: string): LoadResult {
+  const { data, problems, source: src } = loadYaml(source, file, catalogueSchema, 'catalogue');
+  if (!data) return { problems };
+  return { catalogue: normalise(data), problems: [...problems, ...checkCatalogue(data, src.locate, formatPath)] };
+}
 
 export interface LoadedCatalogue {
   /** The catalogue file, absolute. */

@@ -1,7 +1,8 @@
 // Child process for test/hostile.test.ts: read one file with readSubmission (the built dist/) and print
 // the problem codes, the time and the peak memory (maxRSS, KB) of this process, as JSON.
 import { readFileSync } from 'node:fs';
-import { CatalogueIndex, loadCatalogue } from '../../dist/model/catalogue.js';
+import { CatalogueIndex } from '../../dist/model/catalogue.js';
+import { loadCatalogue } from '../../dist/store/catalogue-source.js';
 import { readWorkbookPath } from '../../dist/read/read-pool.js';
 import { renderProblem } from '../../dist/model/problems/text.js';
 

@@ -23,6 +23,23 @@ export interface FsFailure {
   size?: number;
   max?: number;
 }
+/** What a schema check found wrong with one value of a YAML file, in the user's terms. */
+export type SchemaIssue =
+  | { kind: 'unknown-keys'; keys: string[]; suggestion?: string }
+  | { kind: 'missing'; expected: string }
+  | { kind: 'type'; expected: string; received: string }
+  | { kind: 'one-of'; options: string[]; received: string }
+  | { kind: 'empty' }
+  | { kind: 'too-few'; min: number }
+  | { kind: 'too-small'; min: number; inclusive: boolean; received: number }
+  | { kind: 'too-big'; max: number; received: number }
+  | { kind: 'format'; format: string; received: string }
+  | { kind: 'empty-document' }
+  | { kind: 'invalid'; received: string };
+/** The kinds of id a catalogue declares. */
+export type CatalogueIdKind = 'jabatan' | 'element' | 'unit' | 'indicator' | 'note';
+/** Where a catalogue refers to an id declared elsewhere. */
+export type CatalogueRefKind = 'atasan' | 'owner' | 'element' | 'numerator' | 'denominator' | 'penanggung-jawab' | 'kepala';
 /** What a command was writing when it could not. */
 export type WriteTarget = 'templates' | 'report' | 'archive' | 'workspace' | 'lock' | 'targets' | 'folder';
 /** What already exists where a command would write. */
@@ -43,24 +60,24 @@ function legacy(severity: Severity, exit: ExitClass = 'data'): ProblemDef<Legacy
 
 export const PROBLEM_DEFS = {
 
-  // ---------------------------------------------------------------- catalogue
+  // ---------------------------------------------------------------- catalogue (the catalogue YAML, `iki catalogue check`)
   'catalogue.unreadable': def<{ file: string } & FsFailure>('error', { file: 'catalogue.yaml', reason: 'not-found' }, 'usage'),
-  'catalogue.yaml-syntax': legacy('error'),
-  'catalogue.yaml-warning': legacy('warning'),
-  'catalogue.alias-bomb': legacy('error'),
-  'catalogue.schema': legacy('error'),
-  'catalogue.bad-id': legacy('error'),
-  'catalogue.duplicate-id': legacy('error'),
-  'catalogue.unknown-ref': legacy('error'),
-  'catalogue.no-root': legacy('error'),
-  'catalogue.many-roots': legacy('error'),
-  'catalogue.atasan-loop': legacy('error'),
-  'catalogue.unreachable': legacy('error'),
-  'catalogue.unused-element': legacy('warning'),
-  'catalogue.empty-ratio': legacy('error'),
-  'catalogue.ratio-self': legacy('error'),
-  'catalogue.kind-fields': legacy('error'),
-  'catalogue.duplicate-note': legacy('error'),
+  'catalogue.yaml-syntax': def('error', { yamlCode: 'MISSING_CHAR', detail: 'Missing closing "quote' }),
+  'catalogue.yaml-warning': def('warning', { yamlCode: 'TAG_RESOLVE_FAILED', detail: 'Unresolved tag: !foo' }),
+  'catalogue.alias-bomb': def('error', { aliases: 90, max: 50 }),
+  'catalogue.schema': def<{ path: string; issue: SchemaIssue }>('error', { path: 'jabatan[2]', issue: { kind: 'unknown-keys', keys: ['atsan'], suggestion: 'atasan' } }),
+  'catalogue.bad-id': def<{ what: CatalogueIdKind; id: string }>('error', { what: 'jabatan', id: 'Kasi-Satu' }),
+  'catalogue.duplicate-id': def<{ what: CatalogueIdKind; id: string; first: string }>('error', { what: 'jabatan', id: 'kasi_satu', first: 'jabatan[2].id' }),
+  'catalogue.unknown-ref': def<{ what: CatalogueRefKind; id: string; suggestion?: string }>('error', { what: 'numerator', id: 'luluss', suggestion: 'lulus' }),
+  'catalogue.no-root': def('error', {}),
+  'catalogue.many-roots': def('error', { id: 'kabid_a', root: 'kadis' }),
+  'catalogue.atasan-loop': def('error', { loop: ['kabid_a', 'kasi_satu', 'kabid_a'] }),
+  'catalogue.unreachable': def('error', { id: 'kasi_dua', root: 'kadis' }),
+  'catalogue.unused-element': def('warning', { id: 'sisa' }),
+  'catalogue.empty-ratio': def<{ indicator: string; side: 'numerator' | 'denominator' }>('error', { indicator: 'kadis_persen_lulus', side: 'numerator' }),
+  'catalogue.ratio-self': def('error', { element: 'peserta', indicator: 'kadis_persen_lulus' }),
+  'catalogue.kind-fields': def<{ indicator: string; fault: 'count-without-element' | 'count-with-sides' | 'ratio-with-element' }>('error', { indicator: 'kasi_satu_peserta', fault: 'count-without-element' }),
+  'catalogue.duplicate-note': def('error', { id: 'kendala' }),
 
   // ---------------------------------------------------------------- usage (how a command was called, the workspace)
   'usage.bad-year': def('error', { given: '17' }, 'usage'),
@@ -151,13 +168,15 @@ export const PROBLEM_DEFS = {
   'rollup.no-denominator': legacy('warning'),
   'rollup.numerator-over': legacy('warning'),
 
-  // ---------------------------------------------------------------- target
+  // ---------------------------------------------------------------- target (targets/<year>.yaml, `iki targets check`)
   'target.unreadable': def<{ file: string } & FsFailure>('error', { file: 'targets/2017.yaml', reason: 'is-folder' }, 'usage'),
-  'target.yaml-syntax': legacy('error'),
-  'target.schema': legacy('error'),
-  'target.unknown-indicator': legacy('error'),
-  'target.year-mismatch': legacy('error'),
-  'target.over-100': legacy('warning'),
+  'target.yaml-syntax': def('error', { yamlCode: 'BAD_INDENT', detail: 'All mapping items must start at the same column' }),
+  'target.yaml-warning': def('warning', { yamlCode: 'TAG_RESOLVE_FAILED', detail: 'Unresolved tag: !foo' }),
+  'target.alias-bomb': def('error', { aliases: 90, max: 50 }),
+  'target.schema': def<{ path: string; issue: SchemaIssue }>('error', { path: 'targets.kadis_persentase_tenaga_kerja_bersertifikat', issue: { kind: 'type', expected: 'number', received: 'string' } }),
+  'target.unknown-indicator': def<{ id: string; suggestion?: string }>('error', { id: 'kadis_persen_bersertifikat', suggestion: 'kadis_persentase_tenaga_kerja_bersertifikat' }),
+  'target.year-mismatch': def('error', { fileYear: 2016, expected: 2017 }),
+  'target.over-100': def('warning', { indicator: 'kadis_persentase_lowongan_dipenuhi', value: 120 }),
 } satisfies Record<string, ProblemDef<object>>;
 
 export type ProblemCode = keyof typeof PROBLEM_DEFS;

@@ -5,23 +5,6 @@ import type { ProblemText } from './text.js';
 
 const OLD = {
 
-  // catalogue
-  'catalogue.yaml-syntax': { title: "YAML syntax error", hint: "Check indentation and quoting near this line." },
-  'catalogue.yaml-warning': { title: "YAML warning" },
-  'catalogue.alias-bomb': { title: "Too many YAML aliases", hint: "Write the values out instead of repeating them with *aliases." },
-  'catalogue.schema': { title: "Catalogue shape" },
-  'catalogue.bad-id': { title: "Invalid id", hint: "Ids are lower snake case: a letter, then letters, digits or _ (at most 60 characters)." },
-  'catalogue.duplicate-id': { title: "Duplicate id" },
-  'catalogue.unknown-ref': { title: "Unknown reference" },
-  'catalogue.no-root': { title: "No top jabatan", hint: "Exactly one jabatan must have `atasan: null`." },
-  'catalogue.many-roots': { title: "Several top jabatan", hint: "Exactly one jabatan must have `atasan: null`." },
-  'catalogue.atasan-loop': { title: "Loop in the atasan tree" },
-  'catalogue.unreachable': { title: "Jabatan not under the top" },
-  'catalogue.unused-element': { title: "Element no indicator uses" },
-  'catalogue.empty-ratio': { title: "Ratio without numerator or denominator" },
-  'catalogue.ratio-self': { title: "Element on both sides of a ratio" },
-  'catalogue.kind-fields': { title: "Fields do not match the indicator kind" },
-  'catalogue.duplicate-note': { title: "Duplicate note field" },
 
 
   // file
@@ -87,12 +70,6 @@ const OLD = {
   'rollup.no-denominator': { title: "Percentage without a denominator" },
   'rollup.numerator-over': { title: "Numerator above its denominator", hint: "Check both cells; if the indicator may exceed 100 %, set allow_over: true in the catalogue." },
 
-  // target
-  'target.yaml-syntax': { title: "YAML syntax error in targets", hint: "Check indentation and quoting near this line." },
-  'target.schema': { title: "Targets file shape" },
-  'target.unknown-indicator': { title: "Target for an unknown indicator", hint: "See `iki catalogue list` for indicator ids." },
-  'target.year-mismatch': { title: "Targets for another year" },
-  'target.over-100': { title: "Percentage target above 100" },
 } as const;
 
 type LegacyCode = keyof typeof OLD;

@@ -2,7 +2,7 @@
 // makes a code without its text here fail to compile. Domain nouns stay the users' own words
 // (jabatan, indikator, triwulan, realisasi, capaian).
 import type { Fmt } from '../format.js';
-import type { FsFailure, OutputKind, WriteTarget } from './codes.js';
+import type { CatalogueIdKind, CatalogueRefKind, FsFailure, OutputKind, SchemaIssue, WriteTarget } from './codes.js';
 import { legacyTexts } from './legacy.js';
 import type { ProblemTexts } from './text.js';
 
@@ -50,6 +50,59 @@ const OUTPUT: Record<OutputKind, string> = {
   folder: 'A file where init makes a folder',
   riwayat: 'The history file (it may hold values someone typed)',
 };
+
+const TYPE_EN: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', list: 'a list', object: 'a mapping', mapping: 'a mapping', null: 'empty (null)', date: 'a date', undefined: 'nothing' };
+const typeEn = (t: string) => TYPE_EN[t] ?? t;
+
+function issueEn(i: SchemaIssue, f: Fmt): string {
+  switch (i.kind) {
+    case 'unknown-keys':
+      return `unknown key${i.keys.length > 1 ? 's' : ''} ${f.list(i.keys.map(f.q))} (a typo?${i.suggestion ? ` Did you mean "${i.suggestion}"?` : ''})`;
+    case 'missing':
+      return `missing: this key is required (${typeEn(i.expected)})`;
+    case 'type':
+      return `must be ${typeEn(i.expected)}, not ${typeEn(i.received)}`;
+    case 'one-of':
+      return `must be one of ${f.list(i.options)} (not "${i.received}")`;
+    case 'empty':
+      return 'must not be empty';
+    case 'too-few':
+      return `needs at least ${f.count(i.min, 'item')}`;
+    case 'too-small':
+      return `must be ${i.inclusive ? 'at least' : 'more than'} ${f.num(i.min)} (not ${f.num(i.received)})`;
+    case 'too-big':
+      return `must be at most ${f.num(i.max)} (not ${f.num(i.received)})`;
+    case 'format':
+      return `"${i.received}" is not a valid ${i.format}`;
+    case 'empty-document':
+      return 'the file is empty';
+    case 'invalid':
+      return `this value (${typeEn(i.received)}) is not valid here`;
+  }
+}
+
+const YAML_EN: Record<string, string> = {
+  MISSING_CHAR: 'a closing quote or bracket is missing',
+  DUPLICATE_KEY: 'the same key appears twice in one mapping',
+  TAB_AS_INDENT: 'a tab is used for indentation; indent with spaces',
+  BAD_INDENT: 'the indentation does not line up',
+  BLOCK_AS_IMPLICIT_KEY: 'a mapping is written on one line after a key ("a: b: c")',
+  MULTILINE_IMPLICIT_KEY: 'a key runs over more than one line',
+  UNEXPECTED_TOKEN: 'an unexpected character',
+};
+const yamlEn = (a: { yamlCode: string; detail: string }) => YAML_EN[a.yamlCode] ?? a.detail;
+
+const ID_EN: Record<CatalogueIdKind, string> = { jabatan: 'jabatan', element: 'element', unit: 'unit', indicator: 'indicator', note: 'note field' };
+const REF_EN: Record<CatalogueRefKind, string> = {
+  atasan: 'atasan jabatan',
+  owner: 'owner jabatan',
+  element: 'element',
+  numerator: 'numerator element',
+  denominator: 'denominator element',
+  'penanggung-jawab': 'penanggung_jawab unit',
+  kepala: 'kepala jabatan',
+};
+const at = (path: string) => path || '(the whole file)';
 
 const FROM = { option: '--workspace', env: 'IKI_WORKSPACE', cwd: 'the current folder' } as const;
 
@@ -169,6 +222,91 @@ export const en = {
     title: 'Stale lock taken over',
     message: (a) => `Took over a lock left by an iki ${a.command} that is no longer running (pid ${a.pid}, since ${a.since}).`,
   },
+
+  // ------------------------------------------------------------ catalogue
+  'catalogue.yaml-syntax': {
+    title: 'YAML syntax error',
+    message: (a) => `The YAML cannot be read here: ${yamlEn(a)}.`,
+    hint: 'Check the indentation (spaces, not tabs) and the quotes near this line.',
+  },
+  'catalogue.yaml-warning': { title: 'YAML warning', message: (a) => `YAML warning: ${yamlEn(a)}.` },
+  'catalogue.alias-bomb': {
+    title: 'Too many YAML aliases',
+    message: (a) => `The file uses ${a.aliases} YAML aliases (at most ${a.max}); it was not expanded.`,
+    hint: 'Write the values out instead of repeating them with *aliases.',
+  },
+  'catalogue.schema': { title: 'Catalogue shape', message: (a, f) => `${at(a.path)}: ${issueEn(a.issue, f)}.`, hint: 'See docs/catalogue-format.md for every key.' },
+  'catalogue.bad-id': {
+    title: 'Invalid id',
+    message: (a) => `The ${ID_EN[a.what]} id "${a.id}" is not a valid id.`,
+    hint: 'Ids are lower snake case: a letter, then letters, digits or _ (at most 60 characters), e.g. kasi_penempatan.',
+  },
+  'catalogue.duplicate-id': {
+    title: 'Duplicate id',
+    message: (a) => `The ${ID_EN[a.what]} id "${a.id}" is used twice (first at ${a.first}).`,
+    hint: 'Give one of them another id.',
+  },
+  'catalogue.unknown-ref': {
+    title: 'Unknown reference',
+    message: (a) => `${REF_EN[a.what]} "${a.id}" does not exist.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+  },
+  'catalogue.no-root': {
+    title: 'No top jabatan',
+    message: () => 'No jabatan has `atasan: null`, so there is no top of the tree.',
+    hint: 'Exactly one jabatan must have `atasan: null`.',
+  },
+  'catalogue.many-roots': {
+    title: 'Several top jabatan',
+    message: (a) => `jabatan "${a.id}" also has no atasan; "${a.root}" is already the top.`,
+    hint: 'Exactly one jabatan must have `atasan: null`.',
+  },
+  'catalogue.atasan-loop': { title: 'Loop in the atasan tree', message: (a) => `atasan loop: ${a.loop.join(' -> ')}.`, hint: 'Give one of them its real atasan.' },
+  'catalogue.unreachable': {
+    title: 'Jabatan not under the top',
+    message: (a) => `jabatan "${a.id}" cannot be reached from the top "${a.root}" through atasan links.`,
+  },
+  'catalogue.unused-element': {
+    title: 'Element no indicator uses',
+    message: (a) => `element "${a.id}" is not used by any indicator; it would be typed for nothing.`,
+    hint: 'Use it in an indicator, or remove it.',
+  },
+  'catalogue.empty-ratio': { title: 'Ratio without numerator or denominator', message: (a) => `ratio indicator "${a.indicator}" has no ${a.side} elements.` },
+  'catalogue.ratio-self': { title: 'Element on both sides of a ratio', message: (a) => `element "${a.element}" is both numerator and denominator of "${a.indicator}".` },
+  'catalogue.kind-fields': {
+    title: 'Fields do not match the indicator kind',
+    message: (a) =>
+      a.fault === 'count-without-element'
+        ? `count indicator "${a.indicator}" needs an \`element\`.`
+        : a.fault === 'count-with-sides'
+          ? `count indicator "${a.indicator}" has numerator/denominator; use kind: ratio or remove them.`
+          : `ratio indicator "${a.indicator}" has \`element\`; ratios use numerator and denominator.`,
+  },
+  'catalogue.duplicate-note': { title: 'Duplicate note field', message: (a) => `note field "${a.id}" is listed twice.` },
+
+  // ------------------------------------------------------------ target
+  'target.yaml-syntax': {
+    title: 'YAML syntax error in targets',
+    message: (a) => `The YAML cannot be read here: ${yamlEn(a)}.`,
+    hint: 'Check the indentation (spaces, not tabs) and the quotes near this line.',
+  },
+  'target.yaml-warning': { title: 'YAML warning in targets', message: (a) => `YAML warning: ${yamlEn(a)}.` },
+  'target.alias-bomb': {
+    title: 'Too many YAML aliases',
+    message: (a) => `The file uses ${a.aliases} YAML aliases (at most ${a.max}); it was not expanded.`,
+    hint: 'Write the values out instead of repeating them with *aliases.',
+  },
+  'target.schema': {
+    title: 'Targets file shape',
+    message: (a, f) => `${at(a.path)}: ${issueEn(a.issue, f)}.`,
+    hint: (a) => (a.path.startsWith('targets.') ? 'A target is a number (annual) or { tahun, tw1, tw2, tw3, tw4 }, each 0 or more, without units or %.' : undefined),
+  },
+  'target.unknown-indicator': {
+    title: 'Target for an unknown indicator',
+    message: (a) => `There is no indicator "${a.id}" in the catalogue.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+    hint: 'See `iki catalogue list` for indicator ids.',
+  },
+  'target.year-mismatch': { title: 'Targets for another year', message: (a) => `The file is for ${a.fileYear}, not ${a.expected}.`, hint: (a) => `Set \`year: ${a.expected}\`, or check the file name.` },
+  'target.over-100': { title: 'Percentage target above 100', message: (a, f) => `The target ${f.num(a.value)} for the percentage "${a.indicator}" is above 100 %.` },
 
   // ------------------------------------------------------------ files the user maintains
   'catalogue.unreadable': {

@@ -2,7 +2,7 @@
 // a colleague: formal, plain, and saying what to type. The type makes a code without its text here fail
 // to compile.
 import type { Fmt } from '../format.js';
-import type { FsFailure, OutputKind, WriteTarget } from './codes.js';
+import type { CatalogueIdKind, CatalogueRefKind, FsFailure, OutputKind, SchemaIssue, WriteTarget } from './codes.js';
 import { legacyTexts } from './legacy.js';
 import type { ProblemTexts } from './text.js';
 
@@ -50,6 +50,59 @@ const OUTPUT: Record<OutputKind, string> = {
   folder: 'Ada berkas di tempat init akan membuat folder',
   riwayat: 'Berkas riwayat sudah ada (mungkin sudah berisi nilai yang diketik)',
 };
+
+const TYPE_ID: Record<string, string> = { string: 'teks', number: 'angka', boolean: 'true atau false', array: 'daftar', list: 'daftar', object: 'pemetaan (kunci: nilai)', mapping: 'pemetaan (kunci: nilai)', null: 'kosong (null)', date: 'tanggal', undefined: 'tidak ada' };
+const typeId = (t: string) => TYPE_ID[t] ?? t;
+
+function issueId(i: SchemaIssue, f: Fmt): string {
+  switch (i.kind) {
+    case 'unknown-keys':
+      return `kunci ${f.list(i.keys.map(f.q))} tidak dikenal (salah ketik?${i.suggestion ? ` Mungkin yang dimaksud "${i.suggestion}"?` : ''})`;
+    case 'missing':
+      return `belum ada: kunci ini wajib diisi (${typeId(i.expected)})`;
+    case 'type':
+      return `harus berupa ${typeId(i.expected)}, bukan ${typeId(i.received)}`;
+    case 'one-of':
+      return `harus salah satu dari ${f.list(i.options)} (bukan "${i.received}")`;
+    case 'empty':
+      return 'tidak boleh kosong';
+    case 'too-few':
+      return `harus berisi paling sedikit ${i.min} butir`;
+    case 'too-small':
+      return `harus ${i.inclusive ? 'paling kecil' : 'lebih dari'} ${f.num(i.min)} (bukan ${f.num(i.received)})`;
+    case 'too-big':
+      return `harus paling besar ${f.num(i.max)} (bukan ${f.num(i.received)})`;
+    case 'format':
+      return `"${i.received}" bukan ${i.format} yang sah`;
+    case 'empty-document':
+      return 'berkasnya kosong';
+    case 'invalid':
+      return `nilai ini (${typeId(i.received)}) tidak sah di sini`;
+  }
+}
+
+const YAML_ID: Record<string, string> = {
+  MISSING_CHAR: 'tanda kutip atau kurung penutup tidak ada',
+  DUPLICATE_KEY: 'kunci yang sama ditulis dua kali dalam satu pemetaan',
+  TAB_AS_INDENT: 'indentasi memakai tab; pakai spasi',
+  BAD_INDENT: 'indentasi tidak sejajar',
+  BLOCK_AS_IMPLICIT_KEY: 'pemetaan ditulis dalam satu baris sesudah kunci ("a: b: c")',
+  MULTILINE_IMPLICIT_KEY: 'sebuah kunci ditulis lebih dari satu baris',
+  UNEXPECTED_TOKEN: 'ada karakter yang tidak diharapkan',
+};
+const yamlId = (a: { yamlCode: string; detail: string }) => YAML_ID[a.yamlCode] ?? a.detail;
+
+const ID_ID: Record<CatalogueIdKind, string> = { jabatan: 'jabatan', element: 'isian', unit: 'unit', indicator: 'indikator', note: 'kolom catatan' };
+const REF_ID: Record<CatalogueRefKind, string> = {
+  atasan: 'Jabatan atasan',
+  owner: 'Jabatan pengisi (owner)',
+  element: 'Isian',
+  numerator: 'Isian pembilang',
+  denominator: 'Isian penyebut',
+  'penanggung-jawab': 'Unit penanggung jawab',
+  kepala: 'Jabatan kepala unit',
+};
+const at = (path: string) => path || '(seluruh berkas)';
 
 const FROM = { option: '--workspace', env: 'IKI_WORKSPACE', cwd: 'folder saat ini' } as const;
 
@@ -172,6 +225,97 @@ export const id = {
     title: 'Kunci lama diambil alih',
     message: (a) => `Kunci yang ditinggalkan iki ${a.command} yang sudah tidak berjalan (pid ${a.pid}, sejak ${a.since}) diambil alih.`,
   },
+
+  // ------------------------------------------------------------ catalogue
+  'catalogue.yaml-syntax': {
+    title: 'Kesalahan penulisan YAML',
+    message: (a) => `YAML tidak dapat dibaca di sini: ${yamlId(a)}.`,
+    hint: 'Periksa indentasi (pakai spasi, bukan tab) dan tanda kutip di sekitar baris ini.',
+  },
+  'catalogue.yaml-warning': { title: 'Peringatan YAML', message: (a) => `Peringatan YAML: ${yamlId(a)}.` },
+  'catalogue.alias-bomb': {
+    title: 'Alias YAML terlalu banyak',
+    message: (a) => `Berkas ini memakai ${a.aliases} alias YAML (paling banyak ${a.max}); berkas tidak diuraikan.`,
+    hint: 'Tulis nilainya satu per satu, jangan diulang dengan *alias.',
+  },
+  'catalogue.schema': { title: 'Susunan katalog', message: (a, f) => `${at(a.path)}: ${issueId(a.issue, f)}.`, hint: 'Semua kunci dijelaskan di docs/catalogue-format.md.' },
+  'catalogue.bad-id': {
+    title: 'Id tidak sah',
+    message: (a) => `Id ${ID_ID[a.what]} "${a.id}" tidak sah.`,
+    hint: 'Id ditulis dengan huruf kecil dan garis bawah: diawali huruf, lalu huruf, angka atau _ (paling banyak 60 karakter), misalnya kasi_penempatan.',
+  },
+  'catalogue.duplicate-id': {
+    title: 'Id ganda',
+    message: (a) => `Id ${ID_ID[a.what]} "${a.id}" dipakai dua kali (pertama di ${a.first}).`,
+    hint: 'Beri salah satunya id lain.',
+  },
+  'catalogue.unknown-ref': {
+    title: 'Rujukan tidak dikenal',
+    message: (a) => `${REF_ID[a.what]} "${a.id}" tidak ada di katalog.${a.suggestion ? ` Mungkin yang dimaksud "${a.suggestion}"?` : ''}`,
+  },
+  'catalogue.no-root': {
+    title: 'Tidak ada jabatan puncak',
+    message: () => 'Tidak ada jabatan dengan `atasan: null`, sehingga pohon jabatan tidak berpuncak.',
+    hint: 'Tepat satu jabatan (Kepala Dinas) harus ditulis dengan `atasan: null`.',
+  },
+  'catalogue.many-roots': {
+    title: 'Jabatan puncak lebih dari satu',
+    message: (a) => `Jabatan "${a.id}" juga tidak beratasan, padahal "${a.root}" sudah menjadi puncak.`,
+    hint: 'Tepat satu jabatan (Kepala Dinas) harus ditulis dengan `atasan: null`; isi atasan jabatan ini.',
+  },
+  'catalogue.atasan-loop': { title: 'Atasan berputar', message: (a) => `Rantai atasan berputar: ${a.loop.join(' → ')}.`, hint: 'Isi atasan yang sebenarnya pada salah satu jabatan itu.' },
+  'catalogue.unreachable': {
+    title: 'Jabatan di luar pohon',
+    message: (a) => `Jabatan "${a.id}" tidak tersambung ke puncak "${a.root}" melalui rantai atasan.`,
+  },
+  'catalogue.unused-element': {
+    title: 'Isian tidak dipakai indikator mana pun',
+    message: (a) => `Isian "${a.id}" tidak dipakai indikator mana pun; angkanya akan diketik tanpa guna.`,
+    hint: 'Pakai isian itu pada sebuah indikator, atau hapus.',
+  },
+  'catalogue.empty-ratio': {
+    title: 'Persentase tanpa pembilang atau penyebut',
+    message: (a) => `Indikator persentase "${a.indicator}" tidak mempunyai isian ${a.side === 'numerator' ? 'pembilang' : 'penyebut'}.`,
+  },
+  'catalogue.ratio-self': { title: 'Isian di kedua sisi persentase', message: (a) => `Isian "${a.element}" menjadi pembilang sekaligus penyebut "${a.indicator}".` },
+  'catalogue.kind-fields': {
+    title: 'Kunci tidak sesuai jenis indikator',
+    message: (a) =>
+      a.fault === 'count-without-element'
+        ? `Indikator jumlah "${a.indicator}" memerlukan kunci \`element\`.`
+        : a.fault === 'count-with-sides'
+          ? `Indikator jumlah "${a.indicator}" mempunyai numerator/denominator; ubah menjadi kind: ratio atau hapus keduanya.`
+          : `Indikator persentase "${a.indicator}" mempunyai \`element\`; persentase memakai numerator dan denominator.`,
+  },
+  'catalogue.duplicate-note': { title: 'Kolom catatan ganda', message: (a) => `Kolom catatan "${a.id}" ditulis dua kali.` },
+
+  // ------------------------------------------------------------ target
+  'target.yaml-syntax': {
+    title: 'Kesalahan penulisan YAML pada target',
+    message: (a) => `YAML tidak dapat dibaca di sini: ${yamlId(a)}.`,
+    hint: 'Periksa indentasi (pakai spasi, bukan tab) dan tanda kutip di sekitar baris ini.',
+  },
+  'target.yaml-warning': { title: 'Peringatan YAML pada target', message: (a) => `Peringatan YAML: ${yamlId(a)}.` },
+  'target.alias-bomb': {
+    title: 'Alias YAML terlalu banyak',
+    message: (a) => `Berkas ini memakai ${a.aliases} alias YAML (paling banyak ${a.max}); berkas tidak diuraikan.`,
+    hint: 'Tulis nilainya satu per satu, jangan diulang dengan *alias.',
+  },
+  'target.schema': {
+    title: 'Susunan berkas target',
+    message: (a, f) => `${at(a.path)}: ${issueId(a.issue, f)}.`,
+    hint: (a) =>
+      a.path.startsWith('targets.')
+        ? 'Target ditulis sebagai angka (target tahunan) atau { tahun, tw1, tw2, tw3, tw4 }, masing-masing 0 atau lebih, tanpa satuan dan tanpa tanda %.'
+        : undefined,
+  },
+  'target.unknown-indicator': {
+    title: 'Target untuk indikator yang tidak dikenal',
+    message: (a) => `Tidak ada indikator "${a.id}" di katalog.${a.suggestion ? ` Mungkin yang dimaksud "${a.suggestion}"?` : ''}`,
+    hint: 'Daftar id indikator ada di `iki catalogue list`.',
+  },
+  'target.year-mismatch': { title: 'Target untuk tahun lain', message: (a) => `Berkas ini untuk tahun ${a.fileYear}, bukan ${a.expected}.`, hint: (a) => `Ubah menjadi \`year: ${a.expected}\`, atau periksa nama berkasnya.` },
+  'target.over-100': { title: 'Target persentase di atas 100', message: (a, f) => `Target ${f.num(a.value)} untuk persentase "${a.indicator}" melebihi 100 %.` },
 
   // ------------------------------------------------------------ files the user maintains
   'catalogue.unreadable': {
