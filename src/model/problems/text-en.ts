@@ -158,7 +158,7 @@ export const en = {
   'usage.output-exists': {
     title: 'Output exists',
     message: (a) => `${OUTPUT[a.what]} already exists: ${a.path}. Nothing was written.`,
-    hint: (a) => (a.flag ? `Pass ${a.flag} to overwrite it.` : 'Move it away, or choose another folder.'),
+    hint: (a) => (a.flag ? `Pass ${a.flag} to overwrite it.` : a.what === 'workspace' ? 'Use that workspace as it is, or make one in another folder.' : 'Move it away, or choose another folder.'),
   },
   'usage.unwritable': {
     title: 'Cannot write',

@@ -158,7 +158,7 @@ export const id = {
   'usage.output-exists': {
     title: 'Berkas keluaran sudah ada',
     message: (a) => `${OUTPUT[a.what]}: ${a.path}. Tidak ada yang ditulis.`,
-    hint: (a) => (a.flag ? `Tambahkan ${a.flag} untuk menimpanya.` : 'Pindahkan berkas itu, atau pilih folder lain.'),
+    hint: (a) => (a.flag ? `Tambahkan ${a.flag} untuk menimpanya.` : a.what === 'workspace' ? 'Pakai ruang kerja itu apa adanya, atau buat ruang kerja di folder lain.' : 'Pindahkan berkas itu, atau pilih folder lain.'),
   },
   'usage.unwritable': {
     title: 'Tidak dapat menulis',
