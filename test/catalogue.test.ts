@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CatalogueIndex, elementsOf } from '../src/model/catalogue.js';
-import { loadCatalogue } from '../src/store/catalogue-source.js';
+import { loadCatalogue } from '../src/store/catalogue-load.js';
 import { BUNDLED } from './helpers.js';
 import { SMALL_CATALOGUE, edit, lineOf } from './support/small-catalogue.js';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CatalogueIndex } from '../src/model/catalogue.js';
-import { loadCatalogue } from '../src/store/catalogue-source.js';
+import { loadCatalogue } from '../src/store/catalogue-load.js';
 import { readSubmission, type ReadResult } from '../src/read/submission.js';
 import { wellFormed } from '../src/read/xlsx-fast.js';
 import type { ExcelModule } from '../src/read/xlsx.js';

@@ -14,7 +14,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CatalogueIndex } from '../src/model/catalogue.js';
-import { loadCatalogue } from '../src/store/catalogue-source.js';
+import { loadCatalogue } from '../src/store/catalogue-load.js';
 import { readMany } from '../src/read/read-pool.js';
 import { layout, listArchive, readRecord, recoverArchive } from '../src/store/workspace.js';
 import { inspectXlsx } from '../src/read/xlsx.js';

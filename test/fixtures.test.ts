@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CatalogueIndex } from '../src/model/catalogue.js';
-import { loadCatalogue } from '../src/store/catalogue-source.js';
+import { loadCatalogue } from '../src/store/catalogue-load.js';
 import { readSubmission } from '../src/read/submission.js';
 import { layout, listArchive } from '../src/store/workspace.js';
 import { ROOT, tempDir } from './helpers.js';

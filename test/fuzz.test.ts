@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CatalogueIndex } from '../src/model/catalogue.js';
-import { loadCatalogue } from '../src/store/catalogue-source.js';
+import { loadCatalogue } from '../src/store/catalogue-load.js';
 import { PROBLEM_DEFS as PROBLEMS } from '../src/model/problems/codes.js';
 import { readSubmission, type ReadResult } from '../src/read/submission.js';
 import type { ExcelModule } from '../src/read/xlsx.js';

@@ -1,9 +1,9 @@
 import { msg } from './helpers.js';
 import { describe, expect, it } from 'vitest';
 import { CatalogueIndex } from '../src/model/catalogue.js';
-import { loadCatalogue } from '../src/store/catalogue-source.js';
+import { loadCatalogue } from '../src/store/catalogue-load.js';
 import { DEFAULT_PENILAIAN, DEFAULT_PREDIKAT, capaian, capaianFormula, judge, predikat, targetThrough } from '../src/compute/target.js';
-import { loadTargets } from '../src/store/targets-source.js';
+import { loadTargets } from '../src/store/targets-load.js';
 import { SMALL_CATALOGUE, lineOf } from './support/small-catalogue.js';
 
 const index = new CatalogueIndex(loadCatalogue(SMALL_CATALOGUE, 'c.yaml').catalogue!);

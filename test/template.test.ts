@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CatalogueIndex, type Catalogue } from '../src/model/catalogue.js';
-import { loadCatalogue } from '../src/store/catalogue-source.js';
+import { loadCatalogue } from '../src/store/catalogue-load.js';
 import { GUIDE_SHEET, INPUT_SHEET, META_KEYS, META_SHEET, TEMPLATE_FORMAT, elementName, noteName } from '../src/model/contract.js';
 import { INPUT_COL, buildTemplate, deflateZip, plan, templateBytes, type ExcelModule, type TemplatePlan } from '../src/write/template.js';
 import { BUNDLED } from './helpers.js';

@@ -32,7 +32,7 @@ export function countsOf(c: Catalogue): CatalogueCounts {
 /** Check a catalogue: exit 0 when clean (warnings allowed), 1 with problems, 2 when it cannot be read. */
 export function catalogueCheck(opts: CatalogueChoice, env: CoreEnv): Promise<CatalogueCheckReport> {
   return reportOf<CatalogueCheckReport>({ command: 'catalogue check', file: opts.catalogue ?? '', valid: false }, async () => {
-    const { file, catalogue, problems } = readCatalogue(opts, env.cwd, env.env);
+    const { file, catalogue, problems } = await readCatalogue(opts, env.cwd, env.env);
     const valid = catalogue !== undefined && !hasErrors(problems);
     const out: Omit<CatalogueCheckReport, 'ok'> = { command: 'catalogue check', file, valid, problems };
     return catalogue ? { ...out, catalogue_id: catalogue.id, catalogue_hash: catalogue.hash, counts: countsOf(catalogue) } : out;
@@ -79,7 +79,7 @@ export interface CatalogueListReport extends CommandReport {
 /** The jabatan tree with each jabatan's indicators and the elements it enters. */
 export function catalogueList(opts: CatalogueChoice, env: CoreEnv): Promise<CatalogueListReport> {
   return reportOf<CatalogueListReport>({ command: 'catalogue list', catalogue: null, jabatan: [], elements: [] }, async () => {
-    const { index, file, problems } = requireCatalogue(opts, env.cwd, env.env);
+    const { index, file, problems } = await requireCatalogue(opts, env.cwd, env.env);
     const cat = index.catalogue;
     return {
       command: 'catalogue list',
@@ -130,7 +130,7 @@ function partsOf(index: CatalogueIndex, i: Indikator): PartJson[] {
 /** One jabatan: tugas, fungsi, indicators, and who enters each element. */
 export function catalogueShow(opts: CatalogueChoice & { id: string }, env: CoreEnv): Promise<CatalogueShowReport> {
   return reportOf<CatalogueShowReport>({ command: 'catalogue show', jabatan: null, kinerja: [], for_others: [] }, async () => {
-    const { index, problems } = requireCatalogue(opts, env.cwd, env.env);
+    const { index, problems } = await requireCatalogue(opts, env.cwd, env.env);
     const j = index.jabatan.get(opts.id);
     if (!j) throw new ProblemError([problem('usage.unknown-jabatan', { id: opts.id, suggestions: suggestMany(opts.id, index.jabatan.keys(), 5) })]);
     const { kinerja, ...rest } = j;

@@ -50,7 +50,7 @@ export function init(opts: InitOptions, env: CoreEnv): Promise<InitReport> {
     if (found.length) throw new ProblemError(found);
     // The catalogue must check clean before it becomes the workspace's (errors are a usage error, exit 2).
     const source = opts.catalogue ? resolve(env.cwd, opts.catalogue) : BUNDLED_CATALOGUE;
-    const { index, problems } = requireCatalogue({ catalogue: source }, env.cwd, env.env);
+    const { index, problems } = await requireCatalogue({ catalogue: source }, env.cwd, env.env);
     const c = index.catalogue;
     try {
       for (const d of [root, ws.templates, ws.incoming, ws.archive, ws.reports]) mkdirSync(d, { recursive: true });

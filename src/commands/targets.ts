@@ -29,7 +29,7 @@ export function targetsInit(opts: TargetsOptions, env: CoreEnv): Promise<Targets
   return reportOf<TargetsInitReport>({ command: 'targets init', file: '', year: null, indicators: 0 }, async () => {
     const ws = requireWorkspace(opts.workspace, env.cwd, env.env);
     const year = yearOf(opts.year);
-    const { index } = requireCatalogue({ workspace: ws.root }, env.cwd, env.env);
+    const { index } = await requireCatalogue({ workspace: ws.root }, env.cwd, env.env);
     const path = targetsPath(ws.root, year);
     const file = displayPath(env.cwd, path);
     if (existsSync(path) && !opts.force) throw new ProblemError([problem('usage.output-exists', { path: file, what: 'targets', flag: '--force' }, { file })]);
@@ -59,8 +59,8 @@ export function targetsCheck(opts: TargetsOptions, env: CoreEnv): Promise<Target
   return reportOf<TargetsCheckReport>(empty, async () => {
     const ws = requireWorkspace(opts.workspace, env.cwd, env.env);
     const year = yearOf(opts.year);
-    const { index } = requireCatalogue({ workspace: ws.root }, env.cwd, env.env);
-    const { file, load } = readTargetsFile(ws, index, year, env.cwd);
+    const { index } = await requireCatalogue({ workspace: ws.root }, env.cwd, env.env);
+    const { file, load } = await readTargetsFile(ws, index, year, env.cwd);
     if (!load) throw new ProblemError([problem('usage.targets-missing', { file, year }, { file })]);
     const targets = Object.fromEntries([...(load.targets?.byIndicator ?? [])].map(([id, t]) => [id, { ...(t.tahun !== undefined ? { tahun: t.tahun } : {}), triwulan: t.triwulan }]));
     const valid = load.targets !== undefined && !hasErrors(load.problems);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { CatalogueIndex, type Catalogue } from '../model/catalogue.js';
-import { loadCatalogue } from '../store/catalogue-source.js';
+import { loadCatalogue } from '../store/catalogue-load.js';
 import { readWorkbookPath, type ReadTask } from './read-pool.js';
 import type { ExcelModule } from './xlsx.js';
 

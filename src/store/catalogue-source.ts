@@ -1,30 +1,14 @@
-// The catalogue: loading a YAML text into the checked model (YAML → schema → cross-field rules, never
-// throwing on bad content), and which catalogue a command uses: --catalogue FILE, else the
-// workspace's, else the bundled one.
+// Which catalogue a command uses (--catalogue FILE, else the workspace's, else the bundled one), read
+// through the workspace's compiled cache: yaml and zod are loaded only when the YAML has changed.
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { CatalogueIndex, type Catalogue } from '../model/catalogue.js';
-import { checkCatalogue } from '../model/catalogue-rules.js';
-import { catalogueSchema, normalise } from '../model/catalogue-schema.js';
 import { hasErrors, problem, ProblemError, type Problem } from '../model/problem.js';
-import { formatPath, loadYaml } from './yaml-source.js';
+import { readCache, sha256, writeCache } from './cache.js';
 import { displayPath, readConfigText } from './config-file.js';
-import { findWorkspace } from './workspace.js';
+import { findWorkspace, type WorkspaceLayout } from './workspace.js';
 
 export const BUNDLED_CATALOGUE = fileURLToPath(new URL('../../templates/catalogue.yaml', import.meta.url));
-
-export interface LoadResult {
-  /** Present when the file parsed and matched the schema; check `problems` for errors before use. */
-  catalogue?: Catalogue;
-  problems: Problem[];
-}
-
-/** Parse and check a catalogue. Pure: the caller reads the file. */
-export function loadCatalogue(source: string, file: string): LoadResult {
-  const { data, problems, source: src } = loadYaml(source, file, catalogueSchema, 'catalogue');
-  if (!data) return { problems };
-  return { catalogue: normalise(data), problems: [...problems, ...checkCatalogue(data, src.locate, formatPath)] };
-}
 
 export interface LoadedCatalogue {
   /** The catalogue file, absolute. */
@@ -40,26 +24,45 @@ export interface CatalogueChoice {
   workspace?: string;
 }
 
-/** The catalogue file a command uses; a named --workspace that is not one is a usage error. */
-export function catalogueFile(opts: CatalogueChoice, cwd: string, env: NodeJS.ProcessEnv): string {
-  if (opts.catalogue) return resolve(cwd, opts.catalogue);
+/** The catalogue file a command uses, and the workspace (for the cache); a named --workspace that is not one is a usage error. */
+export function catalogueFile(opts: CatalogueChoice, cwd: string, env: NodeJS.ProcessEnv): { path: string; ws?: WorkspaceLayout } {
   const ws = findWorkspace(opts.workspace, env, cwd);
-  if (ws.layout) return ws.layout.catalogue;
-  if (opts.workspace) throw new ProblemError([problem('usage.no-workspace', { dir: ws.tried, from: ws.source })]);
-  return BUNDLED_CATALOGUE;
+  if (opts.workspace && !ws.layout) throw new ProblemError([problem('usage.no-workspace', { dir: displayPath(cwd, ws.tried) || '.', from: ws.source })]);
+  const path = opts.catalogue ? resolve(cwd, opts.catalogue) : (ws.layout?.catalogue ?? BUNDLED_CATALOGUE);
+  return ws.layout ? { path, ws: ws.layout } : { path };
+}
+
+/** What the cache keeps: the model and the problems, their locations without the file (shown per run). */
+interface Compiled {
+  catalogue?: Catalogue;
+  problems: Problem[];
 }
 
 /** Read and check a catalogue. An unreadable file is a ProblemError (exit 2); bad content is returned. */
-export function readCatalogue(opts: CatalogueChoice, cwd: string, env: NodeJS.ProcessEnv): LoadedCatalogue {
-  const path = catalogueFile(opts, cwd, env);
+export async function readCatalogue(opts: CatalogueChoice, cwd: string, env: NodeJS.ProcessEnv): Promise<LoadedCatalogue> {
+  const { path, ws } = catalogueFile(opts, cwd, env);
   const file = displayPath(cwd, path);
-  const { catalogue, problems } = loadCatalogue(readConfigText(path, file, 'catalogue.unreadable'), file);
-  return { path, file, problems, ...(catalogue ? { catalogue } : {}) };
+  const text = readConfigText(path, file, 'catalogue.unreadable');
+  const key = sha256(text);
+  let compiled = ws ? readCache<Compiled>(ws.cache, 'catalogue', key) : undefined;
+  if (!compiled) {
+    const { loadCatalogue } = await import('./catalogue-load.js');
+    const r = loadCatalogue(text, '');
+    compiled = { ...(r.catalogue ? { catalogue: r.catalogue } : {}), problems: r.problems.map((p) => ({ ...p, location: withoutFile(p.location) })) };
+    if (ws) writeCache(ws.cache, 'catalogue', key, compiled);
+  }
+  const problems = compiled.problems.map((p) => ({ ...p, location: { file, ...p.location } }));
+  return { path, file, problems, ...(compiled.catalogue ? { catalogue: compiled.catalogue } : {}) };
+}
+
+function withoutFile<T extends { file?: string }>(loc: T): Omit<T, 'file'> {
+  const { file: _f, ...rest } = loc;
+  return rest;
 }
 
 /** For commands other than `catalogue check`: a catalogue with errors is a configuration error (exit 2). */
-export function requireCatalogue(opts: CatalogueChoice, cwd: string, env: NodeJS.ProcessEnv): { index: CatalogueIndex; path: string; file: string; problems: Problem[] } {
-  const loaded = readCatalogue(opts, cwd, env);
+export async function requireCatalogue(opts: CatalogueChoice, cwd: string, env: NodeJS.ProcessEnv): Promise<{ index: CatalogueIndex; path: string; file: string; problems: Problem[] }> {
+  const loaded = await readCatalogue(opts, cwd, env);
   if (!loaded.catalogue || hasErrors(loaded.problems)) {
     const errors = loaded.problems.filter((p) => p.severity === 'error');
     throw new ProblemError([problem('usage.catalogue-invalid', { file: loaded.file, errors: errors.length }, { file: loaded.file }), ...errors]);

@@ -1,19 +1,28 @@
 // The targets file (targets/<year>.yaml in the workspace): its skeleton for `iki targets init`, and
-// loading it against the catalogue (the YAML pipeline of yaml-source.ts). Loading never throws on bad
-// content; an unreadable file or one with errors is a usage error for the commands that need it.
+// reading it through the workspace's compiled cache (yaml and zod load only when it changed). An
+// unreadable file, or one with errors, is a usage error for the commands that need it.
 import { existsSync } from 'node:fs';
-import { z } from 'zod';
+import type { IndicatorTarget, Targets } from '../compute/target.js';
 import type { CatalogueIndex } from '../model/catalogue.js';
 import type { Lang } from '../model/format.js';
 import { hasErrors, problem, ProblemError, type Problem } from '../model/problem.js';
-import { suggest } from '../model/suggest.js';
 import { ui } from '../model/text/ui.js';
-import { DEFAULT_PENILAIAN, DEFAULT_PREDIKAT, type IndicatorTarget, type Penilaian, type Targets } from '../compute/target.js';
+import { readCache, sha256, writeCache } from './cache.js';
 import { displayPath, readConfigText } from './config-file.js';
 import type { WorkspaceLayout } from './workspace.js';
-import { loadYaml } from './yaml-source.js';
 
 export const TARGETS_FORMAT = 'iki-targets/1';
+
+export interface TargetsLoad {
+  targets?: Targets;
+  problems: Problem[];
+}
+
+/** What the cache keeps: the targets with their map as entries, problems without the file. */
+interface Compiled {
+  targets?: Omit<Targets, 'byIndicator'> & { byIndicator: [string, IndicatorTarget][] };
+  problems: Problem[];
+}
 
 /** targets/<year>.yaml inside the workspace. */
 export function targetsPath(workspaceRoot: string, year: number): string {
@@ -41,82 +50,35 @@ export function targetsSkeleton(index: CatalogueIndex, year: number, lang: Lang)
   return `${lines.join('\n')}\n`;
 }
 
-const num = z.number().finite().nonnegative();
-const perTriwulan = z.strictObject({ tahun: num.optional(), tw1: num.optional(), tw2: num.optional(), tw3: num.optional(), tw4: num.optional() });
-// null: written by `iki targets init`, not filled in yet: no target. Branch on the shape so the
-// problem speaks of what was written (a union would only say "invalid input").
-const entry = z.unknown().transform((v, ctx) => {
-  if (v === null) return null;
-  const r = (typeof v === 'object' ? perTriwulan : num).safeParse(v);
-  if (r.success) return r.data;
-  for (const issue of r.error.issues) ctx.addIssue(issue as never);
-  return z.NEVER;
-});
-
-const targetsSchema = z.strictObject({
-  format: z.literal(TARGETS_FORMAT),
-  year: z.number().int().min(2000).max(2100),
-  penilaian: z
-    .strictObject({
-      lower_rule: z.enum(['permenpan', 'inverse']).optional(),
-      cap: z.number().positive().optional(),
-      predikat: z.array(z.strictObject({ min: z.number(), label: z.string().min(1) })).min(1).optional(),
-    })
-    .optional(),
-  targets: z.record(z.string(), entry),
-});
-
-export interface TargetsLoad {
-  targets?: Targets;
-  problems: Problem[];
-}
-
-/** Parse a targets file against the catalogue. Pure: the caller reads the file. */
-export function loadTargets(source: string, file: string, index: CatalogueIndex, expectYear?: number): TargetsLoad {
-  const { data: raw, problems, source: src } = loadYaml(source, file, targetsSchema, 'target');
-  if (!raw) return { problems };
-  if (expectYear !== undefined && raw.year !== expectYear) problems.push(problem('target.year-mismatch', { fileYear: raw.year, expected: expectYear }, src.locate(['year'])));
-  const byIndicator = new Map<string, IndicatorTarget>();
-  for (const [id, value] of Object.entries(raw.targets)) {
-    const location = src.locate(['targets', id]);
-    const ind = index.indicators.get(id);
-    if (!ind) {
-      const near = suggest(id, index.indicators.keys());
-      problems.push(problem('target.unknown-indicator', { id, ...(near ? { suggestion: near } : {}) }, location));
-      continue;
-    }
-    if (value === null) continue;
-    const t: IndicatorTarget = { triwulan: {}, location };
-    if (typeof value === 'number') t.tahun = value;
-    else {
-      if (value.tahun !== undefined) t.tahun = value.tahun;
-      for (const q of [1, 2, 3, 4] as const) if (value[`tw${q}`] !== undefined) t.triwulan[q] = value[`tw${q}`]!;
-    }
-    const over = ind.kind === 'ratio' && ind.factor === 100 && !ind.allowOver ? [t.tahun, ...Object.values(t.triwulan)].find((v) => v !== undefined && v > 100) : undefined;
-    if (over !== undefined) problems.push(problem('target.over-100', { indicator: id, value: over }, location));
-    byIndicator.set(id, t);
-  }
-  const p = raw.penilaian;
-  const penilaian: Penilaian = {
-    lowerRule: p?.lower_rule ?? DEFAULT_PENILAIAN.lowerRule,
-    predikat: p?.predikat ? [...p.predikat].sort((a, b) => b.min - a.min) : DEFAULT_PREDIKAT,
-    ...(p?.cap !== undefined ? { cap: p.cap } : {}),
-  };
-  return { targets: { year: raw.year, penilaian, byIndicator }, problems };
-}
-
-/** The targets file of a year, read and checked: undefined when there is none. */
-export function readTargetsFile(ws: WorkspaceLayout, index: CatalogueIndex, year: number, cwd: string): { file: string; load?: TargetsLoad } {
+/** The targets file of a year, read and checked: `load` is undefined when there is none. */
+export async function readTargetsFile(ws: WorkspaceLayout, index: CatalogueIndex, year: number, cwd: string): Promise<{ file: string; load?: TargetsLoad }> {
   const path = targetsPath(ws.root, year);
   const file = displayPath(cwd, path);
   if (!existsSync(path)) return { file };
-  return { file, load: loadTargets(readConfigText(path, file, 'target.unreadable'), file, index, year) };
+  const text = readConfigText(path, file, 'target.unreadable');
+  // The same text means other things against another catalogue or for another year.
+  const key = sha256(`${sha256(text)}:${index.catalogue.hash}:${year}`);
+  let compiled = readCache<Compiled>(ws.cache, 'targets', key);
+  if (!compiled) {
+    const { loadTargets } = await import('./targets-load.js');
+    const r = loadTargets(text, '', index, year);
+    compiled = {
+      ...(r.targets ? { targets: { ...r.targets, byIndicator: [...r.targets.byIndicator].map(([id, t]) => [id, { ...t, location: { ...t.location, file: '' } }]) } } : {}),
+      problems: r.problems,
+    };
+    writeCache(ws.cache, 'targets', key, compiled);
+  }
+  const at = <T extends { file?: string }>(loc: T) => ({ ...loc, file });
+  const problems = compiled.problems.map((p) => ({ ...p, location: at(p.location) }));
+  if (!compiled.targets) return { file, load: { problems } };
+  const byIndicator = new Map(compiled.targets.byIndicator.map(([id, t]) => [id, { ...t, location: at(t.location) }]));
+  return { file, load: { targets: { ...compiled.targets, byIndicator }, problems } };
 }
 
 /** Undefined when there is no targets file; a targets file with errors is a configuration error (exit 2). */
-export function readTargets(ws: WorkspaceLayout | undefined, index: CatalogueIndex, year: number, cwd: string): Targets | undefined {
+export async function readTargets(ws: WorkspaceLayout | undefined, index: CatalogueIndex, year: number, cwd: string): Promise<Targets | undefined> {
   if (!ws) return undefined;
-  const { file, load } = readTargetsFile(ws, index, year, cwd);
+  const { file, load } = await readTargetsFile(ws, index, year, cwd);
   if (!load) return undefined;
   if (!load.targets || hasErrors(load.problems)) {
     const errors = load.problems.filter((p) => p.severity === 'error');

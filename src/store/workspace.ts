@@ -39,6 +39,8 @@ export interface WorkspaceLayout {
   archive: string;
   reports: string;
   lock: string;
+  /** Compiled configuration (src/store/cache.ts); safe to delete at any time. */
+  cache: string;
 }
 
 export function layout(root: string): WorkspaceLayout {
@@ -52,6 +54,7 @@ export function layout(root: string): WorkspaceLayout {
     archive: join(r, 'archive'),
     reports: join(r, 'reports'),
     lock: join(r, '.iki.lock'),
+    cache: join(r, '.iki', 'cache'),
   };
 }
 

@@ -1,7 +1,7 @@
 // A small catalogue and contract-following workbooks built in memory, for unit tests.
 import ExcelJS from 'exceljs';
 import { CatalogueIndex } from '../../src/model/catalogue.js';
-import { loadCatalogue } from '../../src/store/catalogue-source.js';
+import { loadCatalogue } from '../../src/store/catalogue-load.js';
 
 export const MINI_YAML = `
 format: iki-catalogue/1

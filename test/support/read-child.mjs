@@ -2,7 +2,7 @@
 // the problem codes, the time and the peak memory (maxRSS, KB) of this process, as JSON.
 import { readFileSync } from 'node:fs';
 import { CatalogueIndex } from '../../dist/model/catalogue.js';
-import { loadCatalogue } from '../../dist/store/catalogue-source.js';
+import { loadCatalogue } from '../../dist/store/catalogue-load.js';
 import { readWorkbookPath } from '../../dist/read/read-pool.js';
 import { renderProblem } from '../../dist/model/problems/text.js';
 

@@ -25,7 +25,7 @@
 //   year to date TW2: kadis_persen_lulus 150/180 = 83.3333…, kabid_tpak 61 ok,
 //     kabid_kasus: TW1 left out, TW2 0/0 -> no denominator
 import { CatalogueIndex } from '../../src/model/catalogue.js';
-import { loadCatalogue } from '../../src/store/catalogue-source.js';
+import { loadCatalogue } from '../../src/store/catalogue-load.js';
 import type { Quarter } from '../../src/model/period.js';
 import type { ElementReading, Submission } from '../../src/read/submission.js';
 

@@ -38,9 +38,9 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
   const period = parsePeriod(opts);
   // A workspace is optional here (templates can be made anywhere), but one named with --workspace must be one.
   const ws = { layout: optionalWorkspace(opts.workspace, ctx.cwd, ctx.env) };
-  const { index, file: catalogueFile } = requireCatalogue(opts, ctx.cwd, ctx.env);
+  const { index, file: catalogueFile } = await requireCatalogue(opts, ctx.cwd, ctx.env);
   const jabatan = pickJabatan(index.subtree(index.root.id).map((j) => j.id), opts.jabatan);
-  const yearTargets = readTargets(ws.layout, index, period.year, ctx.cwd);
+  const yearTargets = await readTargets(ws.layout, index, period.year, ctx.cwd);
 
   let outDir: string;
   let defaulted = false;

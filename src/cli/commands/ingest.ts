@@ -29,7 +29,7 @@ type Outcome = 'taken' | 'replaced' | 'unchanged' | 'refused' | 'duplicate';
 
 export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise<number> {
   const ws = requireWorkspace(ctx, opts.workspace, 'ingest needs one (it keeps the archive)');
-  const { index } = requireCatalogue({ workspace: ws.root }, ctx.cwd, ctx.env);
+  const { index } = await requireCatalogue({ workspace: ws.root }, ctx.cwd, ctx.env);
   const files = collectWorkbooks(ctx, paths, [ws.archive, ws.templates, ws.reports]);
 
   let lock: ReturnType<typeof acquireLock> | undefined;

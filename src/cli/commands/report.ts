@@ -34,8 +34,8 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
   const year = yearArg(opts.year);
   const through: Quarter = opts.quarter === undefined ? 4 : quarterArg(opts.quarter);
   const ws = requireWorkspace(ctx, opts.workspace, "the report reads a workspace's archive");
-  const { index } = requireCatalogue({ workspace: ws.root }, ctx.cwd, ctx.env);
-  const targets = readTargets(ws, index, year, ctx.cwd);
+  const { index } = await requireCatalogue({ workspace: ws.root }, ctx.cwd, ctx.env);
+  const targets = await readTargets(ws, index, year, ctx.cwd);
   const out = outputPath(ctx, ws, year, through, opts.out);
   const shownOut = displayPath(ctx.cwd, out);
 

@@ -19,7 +19,7 @@ export async function run(ctx: CliContext, opts: Opts): Promise<number> {
   const year = yearArg(opts.year);
   const quarters: readonly Quarter[] = opts.quarter === undefined ? QUARTERS : [quarterArg(opts.quarter)];
   const ws = requireWorkspace(ctx, opts.workspace, "status reads a workspace's archive");
-  const { index } = requireCatalogue({ workspace: ws.root }, ctx.cwd, ctx.env);
+  const { index } = await requireCatalogue({ workspace: ws.root }, ctx.cwd, ctx.env);
   const listing = listArchive(ws, year);
 
   const expected = index.subtree(index.root.id);

@@ -29,10 +29,10 @@ interface Opts {
 }
 
 export async function run(ctx: CliContext, opts: Opts, paths: string[]): Promise<number> {
-  const { index, file: catalogueFile } = requireCatalogue(opts, ctx.cwd, ctx.env);
+  const { index, file: catalogueFile } = await requireCatalogue(opts, ctx.cwd, ctx.env);
   const ws = findWorkspace(opts.workspace, ctx.env, ctx.cwd).layout;
   const files = collectWorkbooks(ctx, paths, ws ? [ws.archive, ws.templates, ws.reports] : []);
-  const results: ReadResult[] = await readWorkbookFiles(ctx, files, index, catalogueSourcePath(opts, ctx.cwd, ctx.env));
+  const results: ReadResult[] = await readWorkbookFiles(ctx, files, index, catalogueSourcePath(opts, ctx.cwd, ctx.env).path);
   markDuplicates(results);
 
   const problems = results.flatMap((r) => r.problems);
