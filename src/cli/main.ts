@@ -7,9 +7,19 @@ import { ui, type UiText } from '../model/text/ui.js';
 import { toolVersion } from '../store/version.js';
 import { makeContext, type CliContext } from './context.js';
 import { EXIT_BUG, EXIT_USAGE, UsageError, exitCode } from './exit.js';
-import { coreEnv, present } from './present.js';
+import type { CommandReport, CoreEnv } from '../commands/types.js';
+import type { ViewFn } from './present.js';
 
 type Runner = (ctx: CliContext) => Promise<number>;
+
+/**
+ * Run a command's core function and present its report through its view. The presenter (and the
+ * problem texts it renders) load only here, so `iki --help` stays light.
+ */
+async function show<R extends CommandReport>(ctx: CliContext, json: boolean | undefined, call: (env: CoreEnv) => Promise<R>, view: ViewFn<R>): Promise<number> {
+  const { coreEnv, present } = await import('./present.js');
+  return present(ctx, await call(coreEnv(ctx)), json, view);
+}
 
 /** The language asked for: --lang on the command line, else IKI_LANG, else Indonesian. */
 export function chooseLang(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; bad?: string } {
@@ -125,7 +135,7 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .action((o) =>
       run(async (x) => {
         const [{ catalogueCheck }, { checkView }] = await Promise.all([import('../commands/catalogue.js'), import('./views/catalogue.js')]);
-        return present(x, await catalogueCheck(o, coreEnv(x)), o.json, checkView);
+        return show(x, o.json, (env) => catalogueCheck(o, env), checkView);
       }),
     );
   sub(catalogue, 'list')
@@ -137,7 +147,7 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .action((o) =>
       run(async (x) => {
         const [{ catalogueList }, { listView }] = await Promise.all([import('../commands/catalogue.js'), import('./views/catalogue.js')]);
-        return present(x, await catalogueList(o, coreEnv(x)), o.json, listView);
+        return show(x, o.json, (env) => catalogueList(o, env), listView);
       }),
     );
   sub(catalogue, 'show')
@@ -150,7 +160,7 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .action((id: string, o) =>
       run(async (x) => {
         const [{ catalogueShow }, { showView }] = await Promise.all([import('../commands/catalogue.js'), import('./views/catalogue.js')]);
-        return present(x, await catalogueShow({ ...o, id }, coreEnv(x)), o.json, showView);
+        return show(x, o.json, (env) => catalogueShow({ ...o, id }, env), showView);
       }),
     );
 
@@ -163,7 +173,7 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .action((dir: string | undefined, o) =>
       run(async (x) => {
         const [{ init }, { initView }] = await Promise.all([import('../commands/init.js'), import('./views/init.js')]);
-        return present(x, await init({ ...o, ...(dir ? { dir } : {}) }, coreEnv(x)), o.json, initView);
+        return show(x, o.json, (env) => init({ ...o, ...(dir ? { dir } : {}) }, env), initView);
       }),
     );
 
@@ -219,7 +229,7 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .action((o) =>
       run(async (x) => {
         const [{ targetsInit }, { initView }] = await Promise.all([import('../commands/targets.js'), import('./views/targets.js')]);
-        return present(x, await targetsInit(o, coreEnv(x)), o.json, initView);
+        return show(x, o.json, (env) => targetsInit(o, env), initView);
       }),
     );
   sub(targets, 'check')
@@ -231,7 +241,7 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .action((o) =>
       run(async (x) => {
         const [{ targetsCheck }, { checkView }] = await Promise.all([import('../commands/targets.js'), import('./views/targets.js')]);
-        return present(x, await targetsCheck(o, coreEnv(x)), o.json, checkView);
+        return show(x, o.json, (env) => targetsCheck(o, env), checkView);
       }),
     );
 
