@@ -96,10 +96,15 @@ function indicatorWarnings({ index, result }: RuleInput): Problem[] {
 }
 
 /** A numerator above its denominator (both with values), unless the indicator allows it. */
-export function numeratorOver(ind: Indikator, v: IndicatorValue, series: Map<string, ElementSeries>, period: PeriodRef) {
-  if (ind.kind !== 'ratio' || ind.allowOver || v.numerator === null || v.denominator === null || v.numerator <= v.denominator) return undefined;
+function numeratorOver(ind: Indikator, v: IndicatorValue, series: Map<string, ElementSeries>, period: PeriodRef) {
+  if (ind.kind !== 'ratio' || !isNumeratorOver(ind, v)) return undefined;
   const cells = (ids: string[]) => ids.flatMap((id) => series.get(id)?.values[period.key]?.sources ?? []);
-  return { numerator: v.numerator, denominator: v.denominator, numeratorCells: cells(ind.numerator), denominatorCells: cells(ind.denominator) };
+  return { numerator: v.numerator!, denominator: v.denominator!, numeratorCells: cells(ind.numerator), denominatorCells: cells(ind.denominator) };
+}
+
+/** A numerator above its denominator, both with values, in an indicator that does not allow it. */
+export function isNumeratorOver(ind: Indikator, v: IndicatorValue): boolean {
+  return ind.kind === 'ratio' && !ind.allowOver && v.numerator !== null && v.denominator !== null && v.numerator > v.denominator;
 }
 
 function firstSource(v: IndicatorValue, ind: Indikator, series: Map<string, ElementSeries>, period: PeriodRef, side: 'numerator' | 'denominator'): CellSource | undefined {
