@@ -7,6 +7,7 @@ import { DEFAULT_LANG, isLang, type Lang } from '../model/format.js';
 import { EXIT_USAGE, UsageError, exitCode } from './exit.js';
 import { ProblemError } from '../model/problem.js';
 import { renderProblemLines } from './render.js';
+import { coreEnv, present } from './present.js';
 
 type Runner = (ctx: CliContext) => Promise<number>;
 
@@ -179,7 +180,12 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .addOption(ws())
     .addOption(json())
     .addHelpText('after', examples(['iki status --year 2017', 'iki status -y 2017 -q 1 --json']))
-    .action((opts) => run(async (c) => (await import('./commands/status.js')).run(c, opts)));
+    .action((opts) =>
+      run(async (c) => {
+        const [{ status }, { view }] = await Promise.all([import('../commands/status.js'), import('./views/status.js')]);
+        return present(c, await status(opts, coreEnv(c)), opts.json, view);
+      }),
+    );
 
   const targets = program.command('targets').description("the year's targets per indicator (targets/<year>.yaml in the workspace)");
   targets
@@ -208,7 +214,12 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .addOption(ws())
     .addOption(json())
     .addHelpText('after', examples(['iki report --year 2017', 'iki report -y 2017 -q 2 --out laporan-tw2.xlsx', 'iki report -y 2017 --json']))
-    .action((opts) => run(async (c) => (await import('./commands/report.js')).run(c, opts)));
+    .action((opts) =>
+      run(async (c) => {
+        const [{ report }, { view }, { ui }] = await Promise.all([import('../commands/report.js'), import('./views/report.js'), import('../model/text/ui.js')]);
+        return present(c, await report(opts, coreEnv(c, (p) => ui(c.lang).report.reading(p.done, p.total, p.file ?? ''))), opts.json, view);
+      }),
+    );
 
   return program;
 }

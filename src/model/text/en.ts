@@ -83,6 +83,7 @@ export const en = {
   /** What `iki report` prints on the terminal. */
   report: {
     head: { jabatan: 'jabatan', indikator: 'indikator', target: 'target', capaian: 'capaian', predikat: 'predikat' },
+    reading: (done: number, total: number, file: string) => `Reading ${done}/${total} ${file}`,
     noCapaian: 'no capaian',
     capped: '(cap)',
     workbooks: (received: number, expected: number, rate: string) => `Workbooks: ${received} of ${expected} received (${rate}).`,

@@ -70,6 +70,7 @@ export const id = {
   },
   report: {
     head: { jabatan: 'jabatan', indikator: 'indikator', target: 'target', capaian: 'capaian', predikat: 'predikat' },
+    reading: (done: number, total: number, file: string) => `Membaca ${done}/${total} ${file}`,
     noCapaian: 'tanpa capaian',
     capped: '(dibatasi)',
     workbooks: (received: number, expected: number, rate: string) => `Lembar kerja: ${received} dari ${expected} diterima (${rate}).`,
