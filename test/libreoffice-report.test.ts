@@ -36,11 +36,15 @@ function recalculate(dir: string, files: string[], outDir: string): void {
   const profile = join(dir, 'profile');
   mkdirSync(join(profile, 'user'), { recursive: true });
   writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-  const r = spawnSync(
-    soffice ?? 'soffice',
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...files],
-    { encoding: 'utf8', timeout: 180_000 },
-  );
+  const convert = () =>
+    spawnSync(
+      soffice ?? 'soffice',
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...files],
+      { encoding: 'utf8', timeout: 180_000 },
+    );
+  // Under load LibreOffice headless sometimes crashes (WrappedTargetRuntimeException): once more, then fail.
+  let r = convert();
+  if (r.status !== 0 || /WrappedTargetRuntimeException/.test(r.stderr)) r = convert();
   if (r.status !== 0) throw new Error(`soffice failed (${r.status}): ${r.stderr}`);
 }
 

@@ -6,13 +6,13 @@ import { ROOT, iki, tempDir } from './helpers.js';
 
 const tmp = tempDir();
 const WS = join(ROOT, 'fixtures', 'workspace');
-type Penilaian = Record<string, { target: number | null; capaian: number | null; predikat: string | null; capped: boolean; triwulan?: { target: number; capaian: number; predikat: string } }>;
+type Penilaian = Record<string, { target: number | null; capaian: number | null; predikat: string | null; capped: boolean; status: string; triwulan?: { target: number; capaian: number; predikat: string } }>;
 let year: Record<string, Penilaian>;
 let ytd: Record<string, Penilaian>;
 const out = join(tmp.dir, 'laporan.xlsx');
 
 beforeAll(() => {
-  const r = iki(['report', '--year', '2017', '--workspace', WS, '--out', out, '--json']);
+  const r = iki(['report', '--year', '2017', '--workspace', WS, '--out', out, '--json'], { env: { IKI_LANG: 'id' } });
   expect(r.code).toBe(0);
   year = Object.fromEntries(JSON.parse(r.stdout).indicators.map((i: { indicator_id: string; penilaian: Penilaian }) => [i.indicator_id, i.penilaian]));
   const q2 = iki(['report', '--year', '2017', '--quarter', '2', '--workspace', WS, '--out', join(tmp.dir, 'tw2.xlsx'), '--json']);
@@ -48,8 +48,8 @@ describe('capaian on the bundled 2017 example (targets/2017.yaml)', () => {
     expect(year.kasubag_program_laporan_monev!['2017-TW1']).toMatchObject({ target: null, capaian: null });
   });
 
-  it('no target: no capaian, with the reason', () => {
-    expect(year.kasi_ipk_laporan_bursa_kerja!['2017']).toMatchObject({ target: null, capaian: null, predikat: null, reason: 'Tidak ada target.' });
+  it('no target: no capaian, with the status saying why', () => {
+    expect(year.kasi_ipk_laporan_bursa_kerja!['2017']).toMatchObject({ target: null, capaian: null, predikat: null, status: 'no target' });
   });
 
   it('year to date TW II: 230 + 139 = 369 against the annual 800 and against the triwulan targets 200 + 200', () => {

@@ -138,8 +138,8 @@ export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportR
         }
       }
       return {
-        ...reportData(index, result, judged),
         command: 'report' as const,
+        ...reportData(index, result, judged),
         output: shown,
         written,
         unchanged: !written && existsSync(out),
