@@ -105,8 +105,8 @@ describe('iki status', () => {
     const j = JSON.parse(r.stdout);
     expect(j).toMatchObject({ command: 'status', ok: true, year: 2017 });
     expect(j.quarters.map((q: { received: number; expected: number; rate: number }) => [q.received, q.expected, q.rate])).toEqual([
-      [30, 30, 100],
-      [12, 30, 40],
+      [30, 30, 1],
+      [12, 30, 0.4],
       [0, 30, 0],
       [0, 30, 0],
     ]);
@@ -120,7 +120,7 @@ describe('iki status', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.quarters).toHaveLength(1);
-    expect(j.quarters[0]).toMatchObject({ quarter: 2, expected: 30, received: 12, rate: 40, replaced: 1, with_warnings: 1 });
+    expect(j.quarters[0]).toMatchObject({ quarter: 2, expected: 30, received: 12, rate: 0.4, replaced: 1, with_warnings: 1 });
     expect(j.quarters[0].missing).toEqual(ids.slice(12));
     const four = j.jabatan.find((x: { id: string }) => x.id === ids[3]);
     expect(four.quarters['2']).toMatchObject({ status: 'received', blank: 2, missing_elements: ['x', 'y'] });

@@ -36,8 +36,8 @@ export interface StatusQuarter {
   quarter: Quarter;
   expected: number;
   received: number;
-  /** received / expected × 100; null when nothing is expected. */
-  rate: number | null;
+  /** received / expected, a fraction (0.4 for 40 %); 0 when nothing is expected. */
+  rate: number;
   /** Jabatan ids whose workbook is not in. */
   missing: string[];
   replaced: number;
@@ -96,7 +96,7 @@ export async function status(opts: StatusOptions, env: CoreEnv): Promise<StatusR
       workspace: displayPath(env.cwd, ws.root) || '.',
       quarters: c.byQuarter.map((b) => ({
         ...b,
-        rate: reportingRate(b),
+        rate: (reportingRate(b) ?? 0) / 100,
         missing: c.jabatan.filter((j) => j.quarters[b.quarter]?.status === 'missing').map((j) => j.jabatanId),
         replaced: tree.filter((j) => replaced.has(key(b.quarter, j.id))).length,
         with_warnings: tree.filter((j) => (current.get(key(b.quarter, j.id))?.record.counts.warnings ?? 0) > 0).length,

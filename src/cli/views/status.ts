@@ -10,7 +10,8 @@ export function view(r: StatusReport, ctx: CliContext): View {
   const err = renderProblemLines(ctx, r.problems);
   if (r.year === null) return { out: [], err };
   const t = ui(ctx.lang).status;
-  const rate = (v: number | null) => (v === null ? '-' : ctx.fmt.pct(v, v === 100 || v === 0 ? 0 : 1));
+  // In the table 100 % and 0 % without decimals; in the lines one decimal.
+  const rate = (v: number) => ctx.fmt.pct(v * 100, v === 1 || v === 0 ? 0 : 1);
   const rows: string[][] = r.jabatan.map((j) => [
     j.not_in_catalogue ? t.notInCatalogue(j.id) : `${'  '.repeat(j.depth)}${j.id}`,
     ...r.quarters.map((q) => cell(ctx, j.quarters[q.quarter])),
@@ -18,7 +19,7 @@ export function view(r: StatusReport, ctx: CliContext): View {
   rows.push([t.receivedRow, ...r.quarters.map((q) => t.ofExpected(q.received, q.expected))]);
   rows.push([t.rateRow, ...r.quarters.map((q) => rate(q.rate))]);
   const out = [table(ctx, [t.jabatan, ...r.quarters.map((q) => ctx.fmt.tw(q.quarter))], rows)];
-  for (const q of r.quarters) out.push(t.line(r.year, q.quarter, q.received, q.expected, rate(q.rate), q.replaced, q.with_warnings, ctx.fmt));
+  for (const q of r.quarters) out.push(t.line(r.year, q.quarter, q.received, q.expected, ctx.fmt.pct(q.rate * 100, 1), q.replaced, q.with_warnings, ctx.fmt));
   return { out, err };
 }
 
