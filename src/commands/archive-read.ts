@@ -19,7 +19,7 @@ export interface ArchiveRead {
 }
 
 /** A path inside the workspace as every computer shows it: relative to the workspace, with "/". */
-export function workspacePath(ws: WorkspaceLayout, path: string): string {
+function workspacePath(ws: WorkspaceLayout, path: string): string {
   return relative(ws.root, path).split(sep).join('/');
 }
 

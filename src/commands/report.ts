@@ -152,7 +152,7 @@ export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportR
 }
 
 /** --out FILE, else the workspace's reports/IKI_<year>[_TW<q>]_laporan.xlsx; refused before anything is read. */
-export function reportOutputPath(ws: WorkspaceLayout, year: number, through: Quarter, out: string | undefined, cwd: string): string {
+function reportOutputPath(ws: WorkspaceLayout, year: number, through: Quarter, out: string | undefined, cwd: string): string {
   const path = out ? resolve(cwd, out) : join(ws.reports, through === 4 ? `IKI_${year}_laporan.xlsx` : `IKI_${year}_TW${through}_laporan.xlsx`);
   const shown = displayPath(cwd, path);
   const refuse = (p: ConstructorParameters<typeof ProblemError>[0][number]) => new ProblemError([p]);

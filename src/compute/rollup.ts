@@ -110,7 +110,7 @@ export interface Choice {
   duplicates: { submission: Submission; first: Submission }[];
 }
 
-export const choiceKey = (jabatanId: string, q: number) => `${jabatanId}#${q}`;
+const choiceKey = (jabatanId: string, q: number) => `${jabatanId}#${q}`;
 
 export function rollup(input: RollupInput): RollupResult {
   const { index, year, through } = input;
@@ -136,7 +136,7 @@ export function rollup(input: RollupInput): RollupResult {
 }
 
 /** The first submission of each (jabatan, triwulan) of the report; the rest are left out, and said so. */
-export function chooseSubmissions(input: RollupInput): Choice {
+function chooseSubmissions(input: RollupInput): Choice {
   const { index, year, through } = input;
   const out: Choice = { chosen: new Map(), foreign: [], duplicates: [] };
   for (const s of input.submissions) {
