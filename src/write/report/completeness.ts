@@ -2,7 +2,7 @@
 import { reportingRate } from '../../compute/completeness.js';
 import { cellRef, newSheet, setCell, type Sheet } from '../xlsx-writer.js';
 import type { ReportCtx } from './context.js';
-import { PERCENT_FMT, fitWidths, headerCell, numberCell, setupSheet, statusFont, style, textCell } from './layout.js';
+import { GREY, PERCENT_FMT, fitWidths, headerCell, numberCell, setupSheet, statusFont, style, textCell } from './layout.js';
 import { percentFormula } from './indicator-table.js';
 
 export function completenessSheet(x: ReportCtx): Sheet {
@@ -22,7 +22,7 @@ export function completenessSheet(x: ReportCtx): Sheet {
       const rec = row.quarters[p.quarters[0]!];
       if (rec?.status === 'received') got++;
       const receipt = rec?.status ?? 'missing';
-      setCell(ws, r, 4 + qi, t.receipt[receipt], style({ font: statusFont(receipt === 'received' ? 'ok' : 'missing'), box: 'FFA6A6A6', align: { horizontal: 'center', vertical: 'top' } }));
+      setCell(ws, r, 4 + qi, t.receipt[receipt], style({ font: statusFont(receipt === 'received' ? 'ok' : 'missing'), box: GREY, align: { horizontal: 'center', vertical: 'top' } }));
     });
     numberCell(ws, r, 4 + qs.length, got, '0');
     r++;

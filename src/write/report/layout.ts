@@ -7,7 +7,8 @@ import { ui } from '../../model/text/ui.js';
 import { merge, setCell, type CellValue, type Font, type Sheet, type Style } from '../xlsx-writer.js';
 
 const FONT_NAME = 'Arial';
-const GREY = 'FFA6A6A6';
+/** The thin grey border of every table cell. */
+export const GREY = 'FFA6A6A6';
 export const HEAD_FILL = 'FFD9E1F2';
 const SECTION_FILL = 'FFEDEDED';
 export const COUNT_FMT = '#,##0';

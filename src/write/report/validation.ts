@@ -4,7 +4,7 @@ import { renderProblem } from '../../model/problems/text.js';
 import { ui } from '../../model/text/ui.js';
 import { colLetter, newSheet, setCell, type Sheet } from '../xlsx-writer.js';
 import type { ReportCtx } from './context.js';
-import { fitRowHeights, fitWidths, font, headerCell, numberCell, setupSheet, statusFont, style, textCell } from './layout.js';
+import { GREY, fitRowHeights, fitWidths, font, headerCell, numberCell, setupSheet, statusFont, style, textCell } from './layout.js';
 
 export function validationSheet(x: ReportCtx): Sheet {
   const ws = newSheet(x.sheets.validation);
@@ -16,7 +16,7 @@ export function validationSheet(x: ReportCtx): Sheet {
     numberCell(ws, r, 1, i + 1, '0');
     textCell(ws, r, 2, p.code, { size: 9 });
     const f = p.severity === 'error' ? statusFont('missing') : p.severity === 'warning' ? statusFont('partial') : font();
-    setCell(ws, r, 3, ui(x.lang).common.severity[p.severity], style({ font: f, box: 'FFA6A6A6', align: { vertical: 'top', wrap: true } }));
+    setCell(ws, r, 3, ui(x.lang).common.severity[p.severity], style({ font: f, box: GREY, align: { vertical: 'top', wrap: true } }));
     textCell(ws, r, 4, t.title);
     textCell(ws, r, 5, t.message);
     textCell(ws, r, 6, formatLocation(p.location, x.lang), { size: 9 });
