@@ -1,17 +1,20 @@
 // Issue 6: target, realisasi, capaian and predikat on the bundled example, against hand computation.
 import ExcelJS from 'exceljs';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, iki, tempDir } from './helpers.js';
 
 const tmp = tempDir();
-const WS = join(ROOT, 'fixtures', 'workspace');
+// A copy: a report on the bundled example itself would hold a lock file in it that tests copying it meanwhile would copy too.
+const WS = join(tmp.dir, 'ws');
 type Penilaian = Record<string, { target: number | null; capaian: number | null; predikat: string | null; capped: boolean; status: string; triwulan?: { target: number; capaian: number; predikat: string } }>;
 let year: Record<string, Penilaian>;
 let ytd: Record<string, Penilaian>;
 const out = join(tmp.dir, 'laporan.xlsx');
 
 beforeAll(() => {
+  cpSync(join(ROOT, 'fixtures', 'workspace'), WS, { recursive: true });
   const r = iki(['report', '--year', '2017', '--workspace', WS, '--out', out, '--json'], { env: { IKI_LANG: 'id' } });
   expect(r.code).toBe(0);
   year = Object.fromEntries(JSON.parse(r.stdout).indicators.map((i: { indicator_id: string; penilaian: Penilaian }) => [i.indicator_id, i.penilaian]));
