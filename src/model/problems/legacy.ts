@@ -58,18 +58,6 @@ const OLD = {
   'ingest.unchanged': { title: "Already archived (same file)" },
   'ingest.archive-incomplete': { title: "Archive entry incomplete" },
 
-  // rollup
-  'rollup.no-data': { title: "No accepted submission for the period", hint: "Ingest the filled workbooks first (`iki ingest incoming/`), then check with `iki status`." },
-  'rollup.archive-unreadable': { title: "Archived workbook no longer valid", hint: "Restore the archived file from a backup, or ingest the jabatan's workbook again with `iki ingest FILE --replace`." },
-  'rollup.duplicate-submission': { title: "Two submissions for one jabatan and triwulan" },
-  'rollup.foreign-submission': { title: "Submission outside the report", hint: "It was left out of the report." },
-  'rollup.missing-workbook': { title: "Workbook not submitted", hint: "Ask the jabatan for the workbook and ingest it; every value depending on it is marked missing until then." },
-  'rollup.blank': { title: "Count left blank (not reported)", hint: "A blank is \"not reported\", not 0: if the count is 0, type 0 and ingest the workbook again with --replace." },
-  'rollup.invalid': { title: "Count not usable", hint: "Correct the cell and ingest the workbook again with --replace." },
-  'rollup.partial': { title: "Value from incomplete data" },
-  'rollup.no-denominator': { title: "Percentage without a denominator" },
-  'rollup.numerator-over': { title: "Numerator above its denominator", hint: "Check both cells; if the indicator may exceed 100 %, set allow_over: true in the catalogue." },
-
 } as const;
 
 type LegacyCode = keyof typeof OLD;
