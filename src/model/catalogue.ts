@@ -466,7 +466,8 @@ function checkCatalogue(raw: RawCatalogue, where: (path: Path) => Location): Pro
   return problems;
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance; 99 when the lengths differ by more than 2 (only near misses matter). */
+export function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 99;
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;

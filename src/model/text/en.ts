@@ -21,6 +21,37 @@ export const en = {
   validate: {},
   ingest: {},
   status: {},
+  /** The workspace configuration (iki.yaml): the comments of the skeleton `iki init` writes. */
+  config: {
+    skeleton: {
+      head: [
+        'Workspace configuration of iki. Every key may be left out: iki then uses the value shown.',
+        'Lines starting with # are comments. Dates are written year-month-day, e.g. 2017-04-10.',
+      ],
+      laporan: 'The consolidated report (iki report).',
+      tempat: 'Place of signing, under the report.',
+      tanggal: 'Date of signing; left out, a blank line is left to fill by hand.',
+      penandatangan: 'Who signs the report (default: the top jabatan of the catalogue).',
+      wajibVerifikasi: 'ya: iki report refuses while any workbook is not yet verified (iki verify).',
+      batasWaktu: 'Due dates of the workbooks (tepat waktu / terlambat in iki status and iki remind).',
+      hariSetelahTriwulan: 'Days after the end of a triwulan that its workbook is due (10: TW I is due on 10 April).',
+      zonaWaktu: 'The office time zone: WIB, WITA or WIT.',
+      perTriwulan: 'A different due date for one triwulan of one year:',
+      perJabatan: 'An exception for one jabatan (by its id from iki catalogue list):',
+      mutu: 'Data-quality checks across triwulan: warnings, never refusals.',
+      stokTurunPersen: 'A stock (jumlah at the end of a triwulan) falling by more than this percentage.',
+      pencilanK: 'A value outside mean ± k × standard deviation of at least 3 earlier triwulan.',
+      pencilanKali: 'With fewer earlier triwulan: more than this many times, or less than 1/this, of the previous one.',
+      aktif: 'Each check on (ya) or off (tidak).',
+      rules: {
+        'stock-drop': 'quality.stock-drop',
+        outlier: 'quality.outlier',
+        copied: 'quality.copied: every value the same as the previous triwulan',
+        'explanation-missing': 'quality.explanation-missing: below target or worse, and kendala blank',
+      } as Record<'stock-drop' | 'outlier' | 'copied' | 'explanation-missing', string>,
+      kirimKe: 'Where a jabatan sends its filled workbook (shown in iki remind):',
+    },
+  },
   /** What `iki report` prints on the terminal. */
   report: {},
   /** Texts inside the input workbook (template). */
