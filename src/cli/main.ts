@@ -7,6 +7,8 @@ import { DEFAULT_LANG, isLang, type Lang } from '../model/format.js';
 import { EXIT_USAGE, UsageError, exitCode } from './exit.js';
 import { ProblemError } from '../model/problem.js';
 import { renderProblemLines } from './render.js';
+import { coreEnv, present } from './present.js';
+import { ui } from '../model/text/ui.js';
 
 type Runner = (ctx: CliContext) => Promise<number>;
 
@@ -209,6 +211,26 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .addOption(json())
     .addHelpText('after', examples(['iki report --year 2017', 'iki report -y 2017 -q 2 --out laporan-tw2.xlsx', 'iki report -y 2017 --json']))
     .action((opts) => run(async (c) => (await import('./commands/report.js')).run(c, opts)));
+
+  const hv = ui(ctx.lang).help.verify;
+  program
+    .command('verify')
+    .description(hv.description)
+    .requiredOption('-y, --year <year>', 'the year')
+    .requiredOption('-q, --quarter <q>', 'the triwulan: 1, 2, 3 or 4')
+    .requiredOption('-j, --jabatan <id...>', hv.jabatan)
+    .option('--oleh <nama>', hv.oleh)
+    .option('--return', hv.return)
+    .option('--alasan <teks>', hv.alasan)
+    .addOption(ws())
+    .addOption(json())
+    .addHelpText('after', examples(hv.examples))
+    .action((o) =>
+      run(async (c) => {
+        const [{ verify }, { view }] = await Promise.all([import('../commands/verify.js'), import('./views/verify.js')]);
+        return present(c, await verify(o, coreEnv(c)), o.json, view);
+      }),
+    );
 
   return program;
 }

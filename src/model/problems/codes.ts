@@ -125,6 +125,7 @@ export const PROBLEM_DEFS = {
   // ---------------------------------------------------------------- log (append-only records: verifikasi.jsonl, ditolak.jsonl)
   /** A line that cannot be read (cut short by a crash, edited by hand): it is skipped. */
   'log.damaged-line': def<{ log: 'verifikasi' | 'ditolak' }>('warning', { log: 'verifikasi' }),
+  'log.unreadable': def<{ log: 'verifikasi' | 'ditolak'; file: string } & FsFailure>('error', { log: 'verifikasi', file: 'archive/2017-TW1/verifikasi.jsonl', reason: 'permission' }, 'usage'),
 
   // ---------------------------------------------------------------- quality (data-quality checks across triwulan: warnings, never refusals)
   'quality.stock-drop': def(

@@ -284,6 +284,11 @@ export const en = {
     message: (a) => `A line of the ${a.log === 'verifikasi' ? 'verification' : 'refused-workbook'} record cannot be read (cut short, or edited by hand); it is skipped.`,
     hint: (a) => `The other lines are used. If that line mattered, run the command again (${a.log === 'verifikasi' ? '`iki verify`' : '`iki ingest`'}).`,
   },
+  'log.unreadable': {
+    title: 'Record cannot be read',
+    message: (a, f) => `Cannot read the ${a.log === 'verifikasi' ? 'verification' : 'refused-workbook'} record ${a.file}: ${why(a, f)}. Nothing was changed.`,
+    hint: "Make sure the workspace's archive folder can be read, then run the command again.",
+  },
 
   // ------------------------------------------------------------ quality (warnings, never refusals)
   'quality.stock-drop': {

@@ -287,6 +287,11 @@ export const id = {
     message: (a) => `Satu baris catatan ${a.log === 'verifikasi' ? 'verifikasi' : 'lembar kerja yang ditolak'} tidak dapat dibaca (terpotong atau diubah dengan tangan); baris itu dilewati.`,
     hint: (a) => `Catatan lainnya tetap dipakai. Jika baris itu penting, ulangi perintahnya (${a.log === 'verifikasi' ? '`iki verify`' : '`iki ingest`'}).`,
   },
+  'log.unreadable': {
+    title: 'Catatan tidak dapat dibaca',
+    message: (a, f) => `Catatan ${a.log === 'verifikasi' ? 'verifikasi' : 'lembar kerja yang ditolak'} ${a.file} tidak dapat dibaca: ${why(a, f)}. Tidak ada yang diubah.`,
+    hint: 'Pastikan folder arsip ruang kerja dapat dibaca, lalu jalankan perintahnya lagi.',
+  },
 
   // ------------------------------------------------------------ quality (peringatan, bukan penolakan)
   'quality.stock-drop': {

@@ -13,7 +13,19 @@ export const en = {
     badLang: (v: string) => `"${v}" is not a language iki speaks: use --lang id (Indonesian, the default) or --lang en.`,
   },
   /** --help texts: descriptions of commands, arguments and options, examples. */
-  help: {},
+  help: {
+    verify: {
+      description: 'mark accepted workbooks of a triwulan verified (diverifikasi), or returned (dikembalikan) with a reason',
+      jabatan: 'the jabatan whose workbooks were checked (ids from `iki catalogue list`)',
+      oleh: 'who checked them (default: the user name of this computer)',
+      return: 'return them to the sender instead (needs --alasan); the reason goes into `iki remind`',
+      alasan: 'why they are returned: what the sender must fix',
+      examples: [
+        'iki verify --year 2017 --quarter 1 --jabatan kasi_penempatan_tenaga_kerja --oleh "Sri Wahyuni"',
+        'iki verify -y 2017 -q 1 --jabatan kasi_informasi_pasar_kerja --return --alasan "Jumlah lowongan tidak sesuai data AK/II"',
+      ],
+    },
+  },
   catalogue: {},
   init: {},
   targets: {},
@@ -21,6 +33,17 @@ export const en = {
   validate: {},
   ingest: {},
   status: {},
+  /** What `iki verify` prints, and the verification states wherever they are shown. */
+  verify: {
+    states: { belum: 'not verified', diverifikasi: 'verified', dikembalikan: 'returned' } as Record<'belum' | 'diverifikasi' | 'dikembalikan', string>,
+    heading: (state: 'diverifikasi' | 'dikembalikan', period: string, n: number, oleh: string | null, date: string) =>
+      `${n} workbook${n === 1 ? '' : 's'} of ${period} ${state === 'diverifikasi' ? 'verified' : 'returned'}${oleh ? ` by ${oleh}` : ''} on ${date}:`,
+    columns: { jabatan: 'jabatan', file: 'file', previous: 'before', now: 'now' },
+    already: '(already)',
+    reason: (alasan: string) => `Reason: "${alasan}"`,
+    logged: (file: string) => `Recorded in ${file}.`,
+    nothing: 'Nothing new recorded.',
+  },
   /** The workspace configuration (iki.yaml): the comments of the skeleton `iki init` writes. */
   config: {
     skeleton: {

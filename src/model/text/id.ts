@@ -12,7 +12,19 @@ export const id = {
     internalBug: 'Ini kesalahan di dalam iki, bukan pada data Anda. Mohon laporkan beserta perintah yang dijalankan.',
     badLang: (v: string) => `"${v}" bukan bahasa yang dikenal iki: pakai --lang id (bahasa Indonesia, bawaan) atau --lang en.`,
   },
-  help: {},
+  help: {
+    verify: {
+      description: 'tandai lembar kerja satu triwulan yang sudah diterima sebagai diverifikasi, atau dikembalikan dengan alasannya',
+      jabatan: 'jabatan yang lembar kerjanya sudah diperiksa (id dari `iki catalogue list`)',
+      oleh: 'siapa yang memeriksa (bawaan: nama pengguna komputer ini)',
+      return: 'kembalikan kepada pengirim (perlu --alasan); alasannya disampaikan lewat `iki remind`',
+      alasan: 'mengapa dikembalikan: apa yang harus diperbaiki pengirim',
+      examples: [
+        'iki verify --year 2017 --quarter 1 --jabatan kasi_penempatan_tenaga_kerja --oleh "Sri Wahyuni"',
+        'iki verify -y 2017 -q 1 --jabatan kasi_informasi_pasar_kerja --return --alasan "Jumlah lowongan tidak sesuai data AK/II"',
+      ],
+    },
+  },
   catalogue: {},
   init: {},
   targets: {},
@@ -20,6 +32,16 @@ export const id = {
   validate: {},
   ingest: {},
   status: {},
+  verify: {
+    states: { belum: 'belum diverifikasi', diverifikasi: 'diverifikasi', dikembalikan: 'dikembalikan' },
+    heading: (state: 'diverifikasi' | 'dikembalikan', period: string, n: number, oleh: string | null, date: string) =>
+      `${n} lembar kerja ${period} ${state}${oleh ? ` oleh ${oleh}` : ''} pada ${date}:`,
+    columns: { jabatan: 'jabatan', file: 'berkas', previous: 'sebelumnya', now: 'sekarang' },
+    already: '(sudah)',
+    reason: (alasan: string) => `Alasan: "${alasan}"`,
+    logged: (file: string) => `Dicatat di ${file}.`,
+    nothing: 'Tidak ada catatan baru.',
+  },
   config: {
     skeleton: {
       head: [
