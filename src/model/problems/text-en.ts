@@ -313,11 +313,13 @@ export const en = {
     title: 'Kendala not filled in',
     message: (a, f) => {
       const parts = a.reasons.map((r) =>
-        r === 'below-target'
-          ? `the realisasi ${f.num(a.value)} is short of the target ${f.num(a.target ?? 0)}`
-          : `the realisasi ${f.num(a.value)} is worse than ${per(f, a.previousPeriod)} (${f.num(a.previous ?? 0)})`,
+        r === 'worse'
+          ? `is worse than in ${per(f, a.previousPeriod)} (${f.num(a.previous ?? 0)})`
+          : a.polarity === 'lower'
+            ? `is above the target ${f.num(a.target ?? 0)} (lower is better)`
+            : `is short of the target ${f.num(a.target ?? 0)}`,
       );
-      return `${a.nama}: ${f.list(parts)}, but the kendala is blank.`;
+      return `${a.nama}: the realisasi ${f.num(a.value)} ${f.list(parts)}, but the kendala is blank.`;
     },
     hint: 'Write the kendala (the obstacle) in this cell, e.g. why the target was not reached.',
   },

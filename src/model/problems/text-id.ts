@@ -316,11 +316,13 @@ export const id = {
     title: 'Kendala belum diisi',
     message: (a, f) => {
       const parts = a.reasons.map((r) =>
-        r === 'below-target'
-          ? `realisasi ${f.num(a.value)} belum mencapai target ${f.num(a.target ?? 0)}`
-          : `realisasi ${f.num(a.value)} lebih buruk daripada ${per(f, a.previousPeriod)} (${f.num(a.previous ?? 0)})`,
+        r === 'worse'
+          ? `lebih buruk daripada ${per(f, a.previousPeriod)} (${f.num(a.previous ?? 0)})`
+          : a.polarity === 'lower'
+            ? `di atas target ${f.num(a.target ?? 0)} (makin kecil makin baik)`
+            : `belum mencapai target ${f.num(a.target ?? 0)}`,
       );
-      return `${a.nama}: ${f.list(parts)}, tetapi kendala belum diisi.`;
+      return `${a.nama}: realisasi ${f.num(a.value)} ${f.list(parts)}, tetapi kendala belum diisi.`;
     },
     hint: 'Tuliskan kendala atau permasalahannya di sel ini, misalnya mengapa target belum tercapai.',
   },
