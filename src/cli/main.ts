@@ -232,5 +232,21 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
       }),
     );
 
+  const hr = ui(ctx.lang).help.remind;
+  program
+    .command('remind')
+    .description(hr.description)
+    .requiredOption('-y, --year <year>', 'the year')
+    .requiredOption('-q, --quarter <q>', 'the triwulan: 1, 2, 3 or 4')
+    .addOption(ws())
+    .addOption(json())
+    .addHelpText('after', examples(hr.examples))
+    .action((o) =>
+      run(async (c) => {
+        const [{ remind }, { view }] = await Promise.all([import('../commands/remind.js'), import('./views/remind.js')]);
+        return present(c, await remind(o, coreEnv(c)), o.json, view);
+      }),
+    );
+
   return program;
 }

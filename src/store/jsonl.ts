@@ -3,6 +3,8 @@
 // on reading (and reported by its line number), and the next append starts on a fresh line after it.
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { problem, ProblemError, type Problem } from '../model/problem.js';
+import { fsFailure } from './fs-failure.js';
 
 export function appendJsonLines(path: string, values: readonly object[]): void {
   if (values.length === 0) return;
@@ -67,4 +69,25 @@ export function readJsonLines<T>(path: string, valid: (v: unknown) => v is T): J
     }
   });
   return out;
+}
+
+export type LogName = 'verifikasi' | 'ditolak';
+
+/** A log's records, its damaged lines as log.damaged-line warnings; an unreadable log is a ProblemError. */
+export function readLog<T>(path: string, shown: string, log: LogName, valid: (v: unknown) => v is T): { records: T[]; problems: Problem[] } {
+  try {
+    const { records, damaged } = readJsonLines(path, valid);
+    return { records, problems: damaged.map((line) => problem('log.damaged-line', { log }, { file: shown, line })) };
+  } catch (err) {
+    throw new ProblemError([problem('log.unreadable', { log, file: shown, ...fsFailure(err) }, { file: shown })]);
+  }
+}
+
+/** Append records to a log; a log that cannot be written is a ProblemError (usage.unwritable). */
+export function appendLog(path: string, shown: string, values: readonly object[]): void {
+  try {
+    appendJsonLines(path, values);
+  } catch (err) {
+    throw new ProblemError([problem('usage.unwritable', { path: shown, what: 'archive', ...fsFailure(err) }, { file: shown })]);
+  }
 }

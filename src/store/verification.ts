@@ -5,10 +5,9 @@
 // unverified again. Write with the workspace lock held.
 import { join } from 'node:path';
 import { isQuarter, type Quarter } from '../model/period.js';
-import { problem, ProblemError, type Problem } from '../model/problem.js';
+import type { Problem } from '../model/problem.js';
 import { displayPath } from './config-file.js';
-import { fsFailure } from './fs-failure.js';
-import { appendJsonLines, readJsonLines } from './jsonl.js';
+import { appendLog, readLog } from './jsonl.js';
 import { periodDir, type WorkspaceLayout } from './workspace.js';
 
 export const VERIFICATION_LOG = 'verifikasi.jsonl';
@@ -56,21 +55,11 @@ function isRecord(v: unknown): v is VerificationRecord {
 /** The period's records in the order they were made; damaged lines come back as warnings. */
 export function readVerifications(ws: WorkspaceLayout, year: number, quarter: Quarter, cwd: string): { records: VerificationRecord[]; problems: Problem[] } {
   const path = verificationLogPath(ws, year, quarter);
-  const file = displayPath(cwd, path);
-  try {
-    const { records, damaged } = readJsonLines(path, isRecord);
-    const mine = records.filter((r) => r.year === year && r.quarter === quarter);
-    return { records: mine, problems: damaged.map((line) => problem('log.damaged-line', { log: 'verifikasi' }, { file, line })) };
-  } catch (err) {
-    throw new ProblemError([problem('log.unreadable', { log: 'verifikasi', file, ...fsFailure(err) }, { file })]);
-  }
+  const { records, problems } = readLog(path, displayPath(cwd, path), 'verifikasi', isRecord);
+  return { records: records.filter((r) => r.year === year && r.quarter === quarter), problems };
 }
 
 export function appendVerifications(ws: WorkspaceLayout, year: number, quarter: Quarter, records: readonly VerificationRecord[], cwd: string): void {
   const path = verificationLogPath(ws, year, quarter);
-  try {
-    appendJsonLines(path, records);
-  } catch (err) {
-    throw new ProblemError([problem('usage.unwritable', { path: displayPath(cwd, path), what: 'archive', ...fsFailure(err) }, { file: displayPath(cwd, path) })]);
-  }
+  appendLog(path, displayPath(cwd, path), records);
 }

@@ -25,6 +25,10 @@ export const en = {
         'iki verify -y 2017 -q 1 --jabatan kasi_informasi_pasar_kerja --return --alasan "Jumlah lowongan tidak sesuai data AK/II"',
       ],
     },
+    remind: {
+      description: 'write a reminder for every jabatan whose workbook is not in, was refused or was returned, grouped by atasan (reports/pengingat-<year>-TW<q>.txt)',
+      examples: ['iki remind --year 2017 --quarter 1', 'iki remind -y 2017 -q 1 --json'],
+    },
   },
   catalogue: {},
   init: {},
@@ -33,6 +37,31 @@ export const en = {
   validate: {},
   ingest: {},
   status: {},
+  /** The reminders `iki remind` writes (messages to paste into e-mail or WhatsApp) and prints. */
+  remind: {
+    kinds: { pending: 'not yet in', overdue: 'past the due date', refused: 'refused', returned: 'returned' } as Record<'pending' | 'overdue' | 'refused' | 'returned', string>,
+    greeting: (nama: string) => `Dear ${nama},`,
+    pending: (period: string, due: string, daysLeft: number) =>
+      `We have not yet received your IKI workbook for ${period}. It is due on ${due}${daysLeft === 0 ? ' (today)' : ` (in ${daysLeft} day${daysLeft === 1 ? '' : 's'})`}.`,
+    overdue: (period: string, due: string, daysOver: number) => `We have not yet received your IKI workbook for ${period}; it was due on ${due}, ${daysOver} day${daysOver === 1 ? '' : 's'} ago.`,
+    refused: (period: string, file: string, at: string) => `The IKI workbook for ${period} you sent (${file}, on ${at}) could not be accepted. Please fix:`,
+    alsoCheck: 'Please also check:',
+    more: (n: number) => `… and ${n} more (run \`iki validate\` on the file to see them all).`,
+    returned: (period: string, receivedAt: string, oleh: string | null, at: string) => `The IKI workbook for ${period} received on ${receivedAt} was returned${oleh ? ` by ${oleh}` : ''} on ${at}, because:`,
+    fill: (file: string) => `Please fill in the template ${file} and send it`,
+    fix: 'Then send the workbook back',
+    to: (kirimKe: string | undefined) => (kirimKe ? ` to ${kirimKe}` : ''),
+    by: (due: string, passed: boolean) => (passed ? ' as soon as possible.' : ` by ${due}.`),
+    thanks: 'Thank you.',
+    fileHead: (period: string, today: string) => `IKI reminders for ${period}, made on ${today}`,
+    groupHead: (atasan: string | null, n: number) => (atasan ? `Under ${atasan}: ${n} reminder${n === 1 ? '' : 's'}` : `The top jabatan: ${n} reminder${n === 1 ? '' : 's'}`),
+    none: (period: string) => `No reminders for ${period}: every workbook is in and none was returned.`,
+    written: (n: number, file: string, counts: string) => `${n} reminder${n === 1 ? '' : 's'} written to ${file}${counts ? ` (${counts})` : ''}.`,
+    counts: (c: Record<'pending' | 'overdue' | 'refused' | 'returned', number>) =>
+      [c.pending ? `${c.pending} not yet in` : '', c.overdue ? `${c.overdue} past the due date` : '', c.refused ? `${c.refused} refused` : '', c.returned ? `${c.returned} returned` : '']
+        .filter(Boolean)
+        .join(', '),
+  },
   /** What `iki verify` prints, and the verification states wherever they are shown. */
   verify: {
     states: { belum: 'not verified', diverifikasi: 'verified', dikembalikan: 'returned' } as Record<'belum' | 'diverifikasi' | 'dikembalikan', string>,

@@ -24,6 +24,10 @@ export const id = {
         'iki verify -y 2017 -q 1 --jabatan kasi_informasi_pasar_kerja --return --alasan "Jumlah lowongan tidak sesuai data AK/II"',
       ],
     },
+    remind: {
+      description: 'tulis pengingat untuk setiap jabatan yang lembar kerjanya belum masuk, ditolak atau dikembalikan, dikelompokkan per atasan (reports/pengingat-<tahun>-TW<q>.txt)',
+      examples: ['iki remind --year 2017 --quarter 1', 'iki remind -y 2017 -q 1 --json'],
+    },
   },
   catalogue: {},
   init: {},
@@ -32,6 +36,30 @@ export const id = {
   validate: {},
   ingest: {},
   status: {},
+  remind: {
+    kinds: { pending: 'belum masuk', overdue: 'lewat batas waktu', refused: 'ditolak', returned: 'dikembalikan' },
+    greeting: (nama: string) => `Yth. ${nama},`,
+    pending: (period: string, due: string, daysLeft: number) =>
+      `Lembar kerja IKI ${period} dari Bapak/Ibu belum kami terima. Batas waktunya ${due}${daysLeft === 0 ? ' (hari ini)' : ` (${daysLeft} hari lagi)`}.`,
+    overdue: (period: string, due: string, daysOver: number) => `Lembar kerja IKI ${period} dari Bapak/Ibu belum kami terima, padahal batas waktunya ${due} sudah lewat ${daysOver} hari.`,
+    refused: (period: string, file: string, at: string) => `Lembar kerja IKI ${period} yang Bapak/Ibu kirim (${file}, ${at}) belum dapat kami terima. Mohon perbaiki:`,
+    alsoCheck: 'Mohon periksa juga:',
+    more: (n: number) => `… dan ${n} lainnya (semuanya terlihat bila berkas itu diperiksa dengan \`iki validate\`).`,
+    returned: (period: string, receivedAt: string, oleh: string | null, at: string) => `Lembar kerja IKI ${period} yang kami terima pada ${receivedAt} dikembalikan${oleh ? ` oleh ${oleh}` : ''} pada ${at}, dengan alasan:`,
+    fill: (file: string) => `Mohon isi templat ${file}, lalu kirimkan`,
+    fix: 'Setelah diperbaiki, mohon kirim kembali lembar kerja itu',
+    to: (kirimKe: string | undefined) => (kirimKe ? ` ke ${kirimKe}` : ''),
+    by: (due: string, passed: boolean) => (passed ? ' secepatnya.' : ` paling lambat ${due}.`),
+    thanks: 'Terima kasih.',
+    fileHead: (period: string, today: string) => `Pengingat IKI ${period}, dibuat ${today}`,
+    groupHead: (atasan: string | null, n: number) => (atasan ? `Bawahan ${atasan}: ${n} pengingat` : `Jabatan tertinggi: ${n} pengingat`),
+    none: (period: string) => `Tidak ada pengingat untuk ${period}: semua lembar kerja sudah diterima dan tidak ada yang dikembalikan.`,
+    written: (n: number, file: string, counts: string) => `${n} pengingat ditulis ke ${file}${counts ? ` (${counts})` : ''}.`,
+    counts: (c: Record<'pending' | 'overdue' | 'refused' | 'returned', number>) =>
+      [c.pending ? `${c.pending} belum masuk` : '', c.overdue ? `${c.overdue} lewat batas waktu` : '', c.refused ? `${c.refused} ditolak` : '', c.returned ? `${c.returned} dikembalikan` : '']
+        .filter(Boolean)
+        .join(', '),
+  },
   verify: {
     states: { belum: 'belum diverifikasi', diverifikasi: 'diverifikasi', dikembalikan: 'dikembalikan' },
     heading: (state: 'diverifikasi' | 'dikembalikan', period: string, n: number, oleh: string | null, date: string) =>
