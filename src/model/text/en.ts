@@ -37,6 +37,18 @@ export const en = {
   validate: {},
   ingest: {},
   status: {},
+  /** Texts inside a feedback workbook (umpan balik): its first sheet, and the notes on problem cells. */
+  feedback: {
+    sheet: 'Feedback',
+    title: (file: string) => `Feedback on ${file}`,
+    introRefused:
+      'This workbook could not be accepted yet. Fix each item below in the cell marked in red on its sheet (point at the cell to read its note), save the file and send it back.',
+    introCheck: 'This workbook was accepted, but please check each item below (its cell is marked on its sheet) and send a corrected file if something must change.',
+    keep: 'This sheet may stay in the file: iki does not read it.',
+    made: (date: string, errors: number, warnings: number) => `Made by iki on ${date}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+    columns: { no: 'No', where: 'Sheet!Cell', isian: 'Isian', problem: 'Problem', fix: 'How to fix', kind: 'Kind' },
+    fixDefault: 'Correct the value in this cell.',
+  },
   /** The reminders `iki remind` writes (messages to paste into e-mail or WhatsApp) and prints. */
   remind: {
     kinds: { pending: 'not yet in', overdue: 'past the due date', refused: 'refused', returned: 'returned' } as Record<'pending' | 'overdue' | 'refused' | 'returned', string>,

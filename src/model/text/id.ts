@@ -36,6 +36,17 @@ export const id = {
   validate: {},
   ingest: {},
   status: {},
+  feedback: {
+    sheet: 'Umpan Balik',
+    title: (file: string) => `Umpan Balik: ${file}`,
+    introRefused:
+      'Lembar kerja ini belum dapat diterima. Perbaiki setiap isian di bawah ini pada sel yang ditandai merah di lembarnya (arahkan tetikus ke sel itu untuk membaca catatannya), simpan berkasnya, lalu kirim kembali.',
+    introCheck: 'Lembar kerja ini sudah diterima, tetapi mohon periksa setiap isian di bawah ini (selnya ditandai di lembarnya). Bila ada yang perlu dibetulkan, kirim kembali berkas yang sudah diperbaiki.',
+    keep: 'Lembar ini boleh tetap ada di berkas: iki tidak membacanya.',
+    made: (date: string, errors: number, warnings: number) => `Dibuat oleh iki pada ${date}: ${errors} kesalahan, ${warnings} peringatan.`,
+    columns: { no: 'No', where: 'Lembar!Sel', isian: 'Isian', problem: 'Masalah', fix: 'Cara memperbaiki', kind: 'Jenis' },
+    fixDefault: 'Betulkan isian di sel ini.',
+  },
   remind: {
     kinds: { pending: 'belum masuk', overdue: 'lewat batas waktu', refused: 'ditolak', returned: 'dikembalikan' },
     greeting: (nama: string) => `Yth. ${nama},`,
