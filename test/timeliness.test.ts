@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { quarterEnd } from '../src/model/calendar.js';
 import { DEFAULT_CONFIG, type BatasWaktuConfig } from '../src/model/config.js';
 import { dueDate, firstReceived, timeliness, timelinessRates } from '../src/compute/timeliness.js';
-import { parseCoreProps } from '../src/read/core-props.js';
+import { corePropsOf, parseCoreProps } from '../src/read/core-props.js';
 
 const cfg: BatasWaktuConfig = {
   ...DEFAULT_CONFIG.batasWaktu,
@@ -83,6 +83,14 @@ describe('docProps/core.xml', () => {
     expect(parseCoreProps(core('<dcterms:modified xsi:type="dcterms:W3CDTF">2017-04-08T10:12:45.123456789+07:00</dcterms:modified>'))).toEqual({ modified: '2017-04-08T03:12:45.123Z' });
     // No zone: UTC, as Office means it (never this machine's time zone).
     expect(parseCoreProps(core('<dcterms:modified>2017-04-08T03:12:45</dcterms:modified><cp:lastModifiedBy>  A &amp; B\n</cp:lastModifiedBy>'))).toEqual({ modified: '2017-04-08T03:12:45.000Z', lastModifiedBy: 'A & B' });
+  });
+
+  it('found in a package through its relationships', () => {
+    const xml = Buffer.from(core('<cp:lastModifiedBy>Staf</cp:lastModifiedBy>'));
+    const rels = (target: string) => Buffer.from(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="${target}"/></Relationships>`);
+    expect(corePropsOf(new Map([['docProps/core.xml', xml]]))).toEqual({ lastModifiedBy: 'Staf' });
+    expect(corePropsOf(new Map([['_rels/.rels', rels('/props/core.xml')], ['props/core.xml', xml]]))).toEqual({ lastModifiedBy: 'Staf' });
+    expect(corePropsOf(new Map())).toEqual({});
   });
 
   it('elements of other namespaces, junk, entities and broken XML give nothing', () => {

@@ -21,6 +21,14 @@ export interface CoreProps {
   lastModifiedBy?: string;
 }
 
+/** The core properties of an inflated package (the part named by _rels/.rels, else docProps/core.xml). */
+export function corePropsOf(files: ReadonlyMap<string, Buffer>): CoreProps {
+  const rels = files.get('_rels/.rels')?.toString('utf8') ?? '';
+  const target = /<Relationship\b[^>]*Type="[^"]*\/metadata\/core-properties"[^>]*>/.exec(rels)?.[0].match(/\bTarget="\/?([^"]+)"/)?.[1];
+  const xml = files.get(target ?? CORE_PROPS_PART) ?? files.get(CORE_PROPS_PART);
+  return xml ? parseCoreProps(xml.toString('utf8')) : {};
+}
+
 export function parseCoreProps(xml: string): CoreProps {
   if (xml.length > MAX_XML_CHARS || /<!DOCTYPE|<!ENTITY/i.test(xml)) return {};
   const found: { modified?: string; lastModifiedBy?: string } = {};
