@@ -294,8 +294,11 @@ export interface ArchiveRecord {
   /** sha256 of the archived bytes, hex. */
   sha256: string;
   size: number;
-  /** When it was taken in, ISO 8601 UTC. */
+  /** When it was taken in, ISO 8601 UTC: the received time that timeliness is judged by. */
   taken_at: string;
+  /** For information, from the workbook's docProps/core.xml (src/read/core-props.ts), when written there: its last-saved time (ISO UTC) and author. */
+  workbook_modified?: string;
+  workbook_modified_by?: string;
   /** The file name it came in under, and where it was. */
   original_name: string;
   original_path: string;
