@@ -249,10 +249,6 @@ export const en = {
     message: (a) => `This file holds the history of ${a.year}, but its name is for ${a.expected}.`,
     hint: (a) => `Type year: ${a.expected}, or rename the file to riwayat/${a.year}.yaml.`,
   },
-  'riwayat.not-earlier': {
-    title: 'History for a year iki already records',
-    message: (a) => `The history of ${a.year} is not used to compare ${a.first} or earlier: history is only for years before the report's year.`,
-  },
   'riwayat.over-100': {
     title: 'Percentage above 100',
     message: (a, f) => `Realisasi ${f.num(a.value)} for the percentage ${a.id} is above 100 %.`,
@@ -302,6 +298,11 @@ export const en = {
     title: 'Invalid Renstra period',
     message: (a) => `Renstra period ${a.awal}–${a.akhir}: the last year must come after the first.`,
     hint: 'Write periode: { awal: 2016, akhir: 2021 }.',
+  },
+  'renstra.periode-flags': {
+    title: 'Invalid Renstra period',
+    message: (a) => `--from ${a.from} --to ${a.to}: the last year must come after the first; nothing was written.`,
+    hint: 'Type for example --from 2016 --to 2021.',
   },
   'renstra.year-outside': {
     title: 'Year outside the Renstra period',

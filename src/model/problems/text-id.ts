@@ -252,10 +252,6 @@ export const id = {
     message: (a) => `Berkas ini berisi riwayat tahun ${a.year}, padahal namanya untuk tahun ${a.expected}.`,
     hint: (a) => `Ketik year: ${a.expected}, atau ganti nama berkasnya menjadi riwayat/${a.year}.yaml.`,
   },
-  'riwayat.not-earlier': {
-    title: 'Riwayat untuk tahun yang sudah dicatat iki',
-    message: (a) => `Riwayat tahun ${a.year} tidak dipakai untuk perbandingan tahun ${a.first} atau sebelumnya: riwayat hanya untuk tahun sebelum tahun laporan.`,
-  },
   'riwayat.over-100': {
     title: 'Persentase di atas 100',
     message: (a, f) => `Realisasi ${f.num(a.value)} untuk persentase ${a.id} melebihi 100 %.`,
@@ -305,6 +301,11 @@ export const id = {
     title: 'Periode Renstra tidak sah',
     message: (a) => `Periode Renstra ${a.awal}–${a.akhir}: tahun akhir harus sesudah tahun awal.`,
     hint: 'Tulis periode: { awal: 2016, akhir: 2021 }.',
+  },
+  'renstra.periode-flags': {
+    title: 'Periode Renstra tidak sah',
+    message: (a) => `--from ${a.from} --to ${a.to}: tahun akhir harus sesudah tahun awal; tidak ada yang ditulis.`,
+    hint: 'Ketik misalnya --from 2016 --to 2021.',
   },
   'renstra.year-outside': {
     title: 'Tahun di luar periode Renstra',
