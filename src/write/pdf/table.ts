@@ -88,15 +88,23 @@ function drawRow(doc: Doc, cells: Cell[], widths: number[], xs: number[], h: num
   const y = doc.y;
   const lh = lineHeight(doc, size);
   cells.forEach((c, i) => {
-    const x = xs[i]!;
-    const w = widths[i]!;
-    if (c.fill) doc.rect(x, y, w, h).fill(`#${c.fill}`);
-    doc.lineWidth(0.4).rect(x, y, w, h).stroke(`#${COLOURS.rule}`);
+    if (c.fill) doc.rect(xs[i]!, y, widths[i]!, h).fill(`#${c.fill}`);
+  });
+  // The row's rules in one path: the outer box and a line between cells.
+  const x0 = xs[0]!;
+  const x1 = xs[xs.length - 1]! + widths[widths.length - 1]!;
+  doc.lineWidth(0.4).rect(x0, y, x1 - x0, h);
+  for (const x of xs.slice(1)) doc.moveTo(x, y).lineTo(x, y + h);
+  doc.stroke(`#${COLOURS.rule}`);
+  cells.forEach((c, i) => {
     const align = c.align ?? columns[i]?.align ?? 'left';
-    const inner = innerWidth(w, c);
-    wrap(doc, c.text, inner, size, c.bold).forEach((line, n) => {
-      textAt(doc, line, x + PAD + (c.indent ?? 0), y + PAD + n * lh, { size, ...(c.bold ? { bold: true } : {}), ...(c.colour ? { colour: c.colour } : {}), width: inner, align });
-    });
+    const inner = innerWidth(widths[i]!, c);
+    const lines = wrap(doc, c.text, inner, size, c.bold);
+    const x = xs[i]! + PAD + (c.indent ?? 0);
+    const style = { size, ...(c.bold ? { bold: true } : {}), ...(c.colour ? { colour: c.colour } : {}) };
+    // Left-aligned lines go in one call (pdfkit steps down a line per "\n"); others are placed one by one.
+    if (align === 'left') textAt(doc, lines.join('\n'), x, y + PAD, style);
+    else lines.forEach((line, n) => textAt(doc, line, x, y + PAD + n * lh, { ...style, width: inner, align }));
   });
   doc.y = y + h;
 }
