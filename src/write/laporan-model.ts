@@ -371,7 +371,7 @@ function perbandingan(input: LaporanInput, ringkasan: JabatanGroup[]): LaporanMo
       renstra: plan ? { kondisiAwal: plan.kondisiAwal, target: plan.target, capaian: plan.capaian, targetAkhir: plan.targetAkhir, capaianAkhir: plan.capaianAkhir } : null,
     });
   }
-  return { years, renstra: input.renstra ?? null, rows };
+  return { years, renstra: input.renstra ? { awal: input.renstra.awal, akhir: input.renstra.akhir } : null, rows };
 }
 
 function tandaTangan(input: LaporanInput): LaporanModel['tandaTangan'] {
