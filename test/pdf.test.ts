@@ -10,7 +10,7 @@ import { buildLaporan, formatValue, PREDIKAT_COLOURS, type LaporanModel } from '
 import { renderPdf } from '../src/write/pdf/index.js';
 import { MIN_SIZE } from '../src/write/pdf/page.js';
 import { bundledLaporan, type BundledLaporan } from './support/bundled-laporan.js';
-import { pdfFonts, pdfPages, pdfText, textSizes, vectorOps } from './support/pdf-inspect.js';
+import { overlappingWords, pdfFonts, pdfPages, pdfText, textSizes, vectorOps, wordBoxes } from './support/pdf-inspect.js';
 import { countColour, rasterize } from './support/pixels.js';
 
 const AT = new Date('2018-01-15T08:00:00Z');
@@ -99,6 +99,17 @@ describe('the laporan PDF of the bundled example', () => {
       const pages = pdfPages(files[lang]);
       expect(pages.length).toBeGreaterThan(10);
       pages.forEach((p, i) => expect(p).toContain(lang === 'id' ? `Halaman ${i + 1} dari ${pages.length}` : `Page ${i + 1} of ${pages.length}`));
+    }
+  });
+
+  it('draws no text over other text and none outside the page margins', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const { pages, words } = wordBoxes(files[lang]);
+      expect(words.length).toBeGreaterThan(5000);
+      const clash = overlappingWords(words).map(([a, b]) => `p${a.page + 1}: "${a.text}" / "${b.text}"`);
+      expect(clash).toEqual([]);
+      const outside = words.filter((w) => w.xMin < 30 || w.xMax > pages[w.page]!.width - 30 || w.yMin < 20 || w.yMax > pages[w.page]!.height - 14);
+      expect(outside.map((w) => `p${w.page + 1}: ${w.text}`)).toEqual([]);
     }
   });
 

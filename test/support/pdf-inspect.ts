@@ -59,3 +59,47 @@ export function vectorOps(file: string): { rects: number; strokes: number; image
   const raw = readFileSync(file).toString('latin1');
   return { rects: (all.match(/\bre\b/g) ?? []).length, strokes: (all.match(/\bS\b/g) ?? []).length, images: (raw.match(/\/Subtype\s*\/Image/g) ?? []).length };
 }
+
+export interface WordBox {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word with its box (pdftotext -bbox), and each page's size. */
+export function wordBoxes(file: string): { pages: { width: number; height: number }[]; words: WordBox[] } {
+  const r = spawnSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`pdftotext -bbox failed: ${r.stderr}`);
+  const pages: { width: number; height: number }[] = [];
+  const words: WordBox[] = [];
+  for (const m of r.stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    if (m[1]) pages.push({ width: Number(m[1]), height: Number(m[2]) });
+    else words.push({ page: pages.length - 1, text: m[7]!, xMin: Number(m[3]), yMin: Number(m[4]), xMax: Number(m[5]), yMax: Number(m[6]) });
+  }
+  return { pages, words };
+}
+
+/** Pairs of words on one page whose boxes overlap by more than `share` of the smaller one (text drawn over text). */
+export function overlappingWords(words: readonly WordBox[], share = 0.25): [WordBox, WordBox][] {
+  const out: [WordBox, WordBox][] = [];
+  const byPage = new Map<number, WordBox[]>();
+  for (const w of words) byPage.set(w.page, [...(byPage.get(w.page) ?? []), w]);
+  for (const list of byPage.values()) {
+    list.sort((a, b) => a.yMin - b.yMin);
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      for (let j = i + 1; j < list.length && list[j]!.yMin < a.yMax; j++) {
+        const b = list[j]!;
+        const w = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+        const h = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+        if (w <= 0 || h <= 0) continue;
+        const smaller = Math.min((a.xMax - a.xMin) * (a.yMax - a.yMin), (b.xMax - b.xMin) * (b.yMax - b.yMin));
+        if (w * h > share * smaller) out.push([a, b]);
+      }
+    }
+  }
+  return out;
+}

@@ -102,9 +102,7 @@ function drawRow(doc: Doc, cells: Cell[], widths: number[], xs: number[], h: num
     const lines = wrap(doc, c.text, inner, size, c.bold);
     const x = xs[i]! + PAD + (c.indent ?? 0);
     const style = { size, ...(c.bold ? { bold: true } : {}), ...(c.colour ? { colour: c.colour } : {}) };
-    // Left-aligned lines go in one call (pdfkit steps down a line per "\n"); others are placed one by one.
-    if (align === 'left') textAt(doc, lines.join('\n'), x, y + PAD, style);
-    else lines.forEach((line, n) => textAt(doc, line, x, y + PAD + n * lh, { ...style, width: inner, align }));
+    lines.forEach((line, n) => textAt(doc, line, x, y + PAD + n * lh, { ...style, width: inner, align }));
   });
   doc.y = y + h;
 }
