@@ -41,7 +41,7 @@ export function checkYaml<S extends z.ZodType>(source: string, file: string, sch
 }
 
 /** A zod issue as data a text can word, and the path of the node to point at. */
-export function schemaIssue(issue: core.$ZodIssue): { args: SchemaIssue; keyPath: (string | number)[] } {
+function schemaIssue(issue: core.$ZodIssue): { args: SchemaIssue; keyPath: (string | number)[] } {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const at = formatPath(path);
   switch (issue.code) {

@@ -113,9 +113,9 @@ export interface LaporanInput {
 
 /** Predikat colours by rank (best first), as the workbook fills its Predikat cells; RRGGBB. */
 export const PREDIKAT_COLOURS = ['63BE7B', 'B1D580', 'FFEB84', 'FBAA77', 'F8696B'] as const;
-export const TW_COLOURS = ['1F4E79', '2E75B6', '9DC3E6', 'A5A5A5'] as const;
-export const TARGET_LINE_COLOUR = 'C00000';
-export const NEUTRAL_BAR = '7F7F7F';
+const TW_COLOURS = ['1F4E79', '2E75B6', '9DC3E6', 'A5A5A5'] as const;
+const TARGET_LINE_COLOUR = 'C00000';
+const NEUTRAL_BAR = '7F7F7F';
 
 export function predikatColour(rank: number | null): string | undefined {
   return rank === null ? undefined : PREDIKAT_COLOURS[Math.min(rank, PREDIKAT_COLOURS.length - 1)];

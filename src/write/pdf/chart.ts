@@ -5,7 +5,7 @@ import type { ChartData } from '../chart.js';
 import { measure, textAt } from './metrics.js';
 import { COLOURS, setText, SIZE, type Doc } from './page.js';
 
-export interface ChartBox {
+interface ChartBox {
   x: number;
   y: number;
   width: number;
@@ -13,7 +13,7 @@ export interface ChartBox {
 }
 
 /** Extra legend entries (e.g. the predikat colours of per-point bars). */
-export interface LegendEntry {
+interface LegendEntry {
   label: string;
   colour: string;
 }

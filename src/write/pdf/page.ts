@@ -15,7 +15,7 @@ export const COLOURS = { text: '000000', muted: '595959', rule: 'A6A6A6', head: 
 
 /** DejaVu Sans Condensed (dejavu-fonts-ttf, Bitstream Vera licence with public-domain changes): embedded, subset. */
 const requireFont = createRequire(import.meta.url);
-export const FONT_FILES = {
+const FONT_FILES = {
   regular: requireFont.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf'),
   bold: requireFont.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf'),
 } as const;
