@@ -135,5 +135,18 @@ export function textAt(doc: Doc, text: string, x: number, y: number, p: Placemen
     const w = measure(doc, text, size, p.bold);
     at = p.align === 'right' ? x + p.width - w : x + (p.width - w) / 2;
   }
-  doc.font(p.bold ? FONT.bold : FONT.regular).fontSize(size).fillColor(`#${p.colour ?? '000000'}`).text(text, at, y, { lineBreak: false });
+  doc.font(p.bold ? FONT.bold : FONT.regular).fontSize(size);
+  fill(doc, `#${p.colour ?? '000000'}`);
+  doc.text(text, at, y, { lineBreak: false });
+}
+
+const lastFill = new WeakMap<Doc, { page: unknown; colour: string }>();
+
+/** Set the fill colour unless this page's content already set it (each setting is three PDF operators). */
+function fill(doc: Doc, colour: string): void {
+  const current = (doc as unknown as { _fillColor?: [unknown, unknown] })._fillColor?.[0];
+  const last = lastFill.get(doc);
+  if (last && last.page === doc.page && last.colour === colour && current === colour) return;
+  doc.fillColor(colour);
+  lastFill.set(doc, { page: doc.page, colour });
 }
