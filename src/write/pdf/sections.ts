@@ -271,8 +271,14 @@ export function catatan(doc: Doc, m: LaporanModel, starts: Starts): void {
   start(doc, starts, t.pdf.catatan, 'portrait');
   if (!m.catatan.length) return paragraph(doc, t.pdf.tidakAdaCatatan);
   const k = t.kolom;
-  const columns: Column[] = [{ head: k.no, share: 4, align: 'center' }, { head: k.jabatan, share: 17 }, { head: k.indikator, share: 22 }, { head: k.triwulan, share: 9 }, { head: k.isian, share: 12 }, { head: k.teks, share: 36 }];
-  const rows: Row[] = m.catatan.map((c, i) => ({ cells: [{ text: String(i + 1), align: 'center' }, c.jabatan, c.indikator, c.triwulan, c.isian, c.teks] }));
+  const columns: Column[] = [{ head: k.no, share: 4, align: 'center' }, { head: k.indikator, share: 28 }, { head: k.triwulan, share: 9 }, { head: k.isian, share: 13 }, { head: k.teks, share: 46 }];
+  // Notes come in tree order: a section row for each jabatan, then its notes.
+  const rows: Row[] = [];
+  let jabatan: string | undefined;
+  m.catatan.forEach((c, i) => {
+    if (c.jabatan !== jabatan) rows.push({ section: (jabatan = c.jabatan) });
+    rows.push({ cells: [{ text: String(i + 1), align: 'center' }, c.indikator, c.triwulan, c.isian, c.teks] });
+  });
   drawTable(doc, { columns, rows, layout: 'portrait' });
 }
 
