@@ -118,6 +118,12 @@ if (existsSync(FIXTURE)) {
   console.log(`ingest and report skipped: ${FIXTURE} not found (run node fixtures/make-fixtures.mjs)`);
 }
 
+// ---------------------------------------------------------------- laporan: comparisons, model and PDF (issue 12)
+{
+  const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'laporan-pdf.mjs'), String(RUNS)], { cwd: ROOT, encoding: 'utf8' });
+  process.stdout.write(r.status === 0 ? r.stdout : `laporan bench failed: ${r.stderr}\n`);
+}
+
 // ---------------------------------------------------------------- scale: a province of 10,000 workbooks
 // A synthetic catalogue of 2,500 jabatan (bench/synth.mjs) and its workbooks for the four triwulan.
 // The same catalogue at 1,000 and at 10,000 workbooks, so the growth shown is the files', not the

@@ -256,6 +256,67 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
       }),
     );
 
+  // ---------------------------------------------------------------- riwayat, renstra (issue 12)
+  {
+    const h = ui(ctx.lang).help;
+    const riwayat = program.command('riwayat').description(h.riwayat.group);
+    riwayat
+      .command('init')
+      .description(h.riwayat.init)
+      .requiredOption('-y, --year <year>', h.riwayat.year)
+      .option('-f, --force', h.riwayat.force)
+      .addOption(ws())
+      .addOption(json())
+      .addHelpText('after', examples(['iki riwayat init --year 2016']))
+      .action((o) =>
+        run(async (c) => {
+          const [{ riwayatInit }, { initView }, { present, coreEnv }] = await Promise.all([import('../commands/riwayat.js'), import('./views/riwayat.js'), import('./present.js')]);
+          return present(c, await riwayatInit(o, coreEnv(c)), o.json, initView);
+        }),
+      );
+    riwayat
+      .command('check')
+      .description(h.riwayat.check)
+      .requiredOption('-y, --year <year>', h.riwayat.year)
+      .addOption(ws())
+      .addOption(json())
+      .addHelpText('after', examples(['iki riwayat check --year 2016']))
+      .action((o) =>
+        run(async (c) => {
+          const [{ riwayatCheck }, { riwayatCheckView }, { present, coreEnv }] = await Promise.all([import('../commands/riwayat.js'), import('./views/riwayat.js'), import('./present.js')]);
+          return present(c, await riwayatCheck(o, coreEnv(c)), o.json, riwayatCheckView);
+        }),
+      );
+    const renstra = program.command('renstra').description(h.renstra.group);
+    renstra
+      .command('init')
+      .description(h.renstra.init)
+      .requiredOption('--from <year>', h.renstra.from)
+      .requiredOption('--to <year>', h.renstra.to)
+      .option('-f, --force', h.renstra.force)
+      .addOption(ws())
+      .addOption(json())
+      .addHelpText('after', examples(['iki renstra init --from 2016 --to 2021']))
+      .action((o) =>
+        run(async (c) => {
+          const [{ renstraInit }, { initView }, { present, coreEnv }] = await Promise.all([import('../commands/riwayat.js'), import('./views/riwayat.js'), import('./present.js')]);
+          return present(c, await renstraInit(o, coreEnv(c)), o.json, initView);
+        }),
+      );
+    renstra
+      .command('check')
+      .description(h.renstra.check)
+      .addOption(ws())
+      .addOption(json())
+      .addHelpText('after', examples(['iki renstra check']))
+      .action((o) =>
+        run(async (c) => {
+          const [{ renstraCheck }, { renstraCheckView }, { present, coreEnv }] = await Promise.all([import('../commands/riwayat.js'), import('./views/riwayat.js'), import('./present.js')]);
+          return present(c, await renstraCheck(o, coreEnv(c)), o.json, renstraCheckView);
+        }),
+      );
+  }
+
   sub(program, 'report')
     .description(c.report)
     .requiredOption(`-y, --year <${p.year}>`, t.year)

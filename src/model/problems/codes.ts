@@ -44,9 +44,9 @@ export type CatalogueIdKind = 'jabatan' | 'element' | 'unit' | 'indicator' | 'no
 /** Where a catalogue refers to an id declared elsewhere. */
 export type CatalogueRefKind = 'atasan' | 'owner' | 'element' | 'numerator' | 'denominator' | 'penanggung-jawab' | 'kepala';
 /** What a command was writing when it could not. */
-export type WriteTarget = 'templates' | 'report' | 'archive' | 'workspace' | 'lock' | 'targets' | 'folder' | 'reminders';
+export type WriteTarget = 'templates' | 'report' | 'archive' | 'workspace' | 'lock' | 'targets' | 'folder' | 'reminders' | 'riwayat' | 'renstra';
 /** What already exists where a command would write. */
-export type OutputKind = 'template' | 'targets' | 'workspace' | 'catalogue' | 'marker' | 'folder' | 'riwayat';
+export type OutputKind = 'template' | 'targets' | 'workspace' | 'catalogue' | 'marker' | 'folder' | 'riwayat' | 'renstra';
 
 function def<A extends object>(severity: Severity, example: A, exit: ExitClass = 'data'): ProblemDef<A> {
   return { severity, exit, example };
@@ -272,8 +272,47 @@ export const PROBLEM_DEFS = {
   'target.unknown-indicator': def<{ id: string; suggestion?: string }>('error', { id: 'kadis_persen_bersertifikat', suggestion: 'kadis_persentase_tenaga_kerja_bersertifikat' }),
   'target.year-mismatch': def('error', { fileYear: 2016, expected: 2017 }),
   'target.over-100': def('warning', { indicator: 'kadis_persentase_lowongan_dipenuhi', value: 120 }),
+  // ---------------------------------------------------------------- riwayat (riwayat/<year>.yaml: realisasi of years before iki)
+  'riwayat.unreadable': def<{ file: string } & FsFailure>('error', { file: 'riwayat/2016.yaml', reason: 'permission' }, 'usage'),
+  'riwayat.missing': def('error', { file: 'riwayat/2016.yaml', year: 2016 }, 'usage'),
+  'riwayat.invalid': def('error', { file: 'riwayat/2016.yaml', year: 2016, errors: 2 }, 'usage'),
+  'riwayat.yaml-syntax': def('error', { detail: 'Implicit keys need to be on a single line' }),
+  'riwayat.schema': def<DocumentIssue>('error', { path: 'realisasi.kadis_persentase_lowongan_dipenuhi.tw1', issue: 'not-number' }),
+  'riwayat.unknown-indicator': def<{ id: string; suggestion?: string }>('error', { id: 'kadis_persentase_lowongan', suggestion: 'kadis_persentase_lowongan_dipenuhi' }),
+  'riwayat.year-mismatch': def('error', { year: 2015, expected: 2016 }),
+  'riwayat.over-100': def('warning', { id: 'kadis_persentase_lowongan_dipenuhi', value: 104 }),
+  'riwayat.total-mismatch': def('warning', { id: 'kasi_penyelenggaraan_peserta_pelatihan', tahun: 800, sum: 790 }),
+  'riwayat.in-archive': def('info', { year: 2017 }),
+
+  // ---------------------------------------------------------------- renstra (targets/renstra.yaml: the five-year plan)
+  'renstra.unreadable': def<{ file: string } & FsFailure>('error', { file: 'targets/renstra.yaml', reason: 'permission' }, 'usage'),
+  'renstra.missing': def('error', { file: 'targets/renstra.yaml' }, 'usage'),
+  'renstra.invalid': def('error', { file: 'targets/renstra.yaml', errors: 1 }, 'usage'),
+  'renstra.yaml-syntax': def('error', { detail: 'Implicit keys need to be on a single line' }),
+  'renstra.schema': def<DocumentIssue>('error', { path: 'indikator.kadis_persentase_lowongan_dipenuhi.target.2018', issue: 'not-number' }),
+  'renstra.unknown-indicator': def<{ id: string; suggestion?: string }>('error', { id: 'kadis_persentase_lowongan', suggestion: 'kadis_persentase_lowongan_dipenuhi' }),
+  'renstra.periode': def('error', { awal: 2021, akhir: 2016 }),
+  'renstra.periode-flags': def('error', { from: 2021, to: 2016 }, 'usage'),
+  'renstra.year-outside': def('error', { id: 'kadis_persentase_lowongan_dipenuhi', year: 2022, awal: 2016, akhir: 2021 }),
+  'renstra.year-missing': def('warning', { id: 'kadis_persentase_lowongan_dipenuhi', years: [2019, 2020] }),
+  'renstra.over-100': def('warning', { id: 'kadis_persentase_lowongan_dipenuhi', value: 104 }),
+  'renstra.final-mismatch': def('warning', { id: 'kadis_persentase_lowongan_dipenuhi', targetAkhir: 90, year: 2021, target: 88 }),
 } satisfies Record<string, ProblemDef<object>>;
 
 export type ProblemCode = keyof typeof PROBLEM_DEFS;
 export type ArgsOf<C extends ProblemCode> = (typeof PROBLEM_DEFS)[C]['example'];
 export const PROBLEM_CODES = Object.keys(PROBLEM_DEFS) as ProblemCode[];
+
+/**
+ * A YAML file that does not have the shape iki expects (riwayat, renstra): where, and what is wrong, as
+ * data (the texts word it). `keys`: unknown keys; `expected`: the kind of value or the allowed values.
+ */
+export interface DocumentIssue {
+  /** Dotted path in the document, e.g. realisasi.kadis_x.tw1. */
+  path: string;
+  issue: 'unknown-keys' | 'missing' | 'not-number' | 'not-mapping' | 'not-text' | 'negative' | 'not-integer' | 'too-small' | 'too-large' | 'not-allowed' | 'bad-key' | 'wrong-type';
+  keys?: string[];
+  expected?: string;
+  min?: number;
+  max?: number;
+}

@@ -2,7 +2,7 @@
 // makes a code without its text here fail to compile. Domain nouns stay the users' own words
 // (jabatan, indikator, triwulan, realisasi, capaian).
 import type { Fmt } from '../format.js';
-import type { CatalogueIdKind, CatalogueRefKind, FsFailure, OutputKind, SchemaIssue, WriteTarget } from './codes.js';
+import type { CatalogueIdKind, CatalogueRefKind, DocumentIssue, FsFailure, OutputKind, SchemaIssue, WriteTarget } from './codes.js';
 import { legacyTexts } from './legacy.js';
 import { ID_NAMES, en as ui } from '../text/en.js';
 import type { CellSource } from '../rollup.js';
@@ -44,6 +44,8 @@ const TARGET: Record<WriteTarget, string> = {
   targets: 'the targets file',
   folder: 'the folder',
   reminders: 'the reminders file',
+  riwayat: 'the history file',
+  renstra: 'the Renstra file',
 };
 
 const OUTPUT: Record<OutputKind, string> = {
@@ -54,6 +56,7 @@ const OUTPUT: Record<OutputKind, string> = {
   marker: 'A file named iki-workspace.json that is not a workspace marker',
   folder: 'A file where init makes a folder',
   riwayat: 'The history file (it may hold values someone typed)',
+  renstra: 'The Renstra file (it may hold targets someone typed)',
 };
 
 const TYPE_EN: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', list: 'a list', object: 'a mapping', mapping: 'a mapping', null: 'empty (null)', date: 'a date', undefined: 'nothing' };
@@ -108,6 +111,37 @@ const REF_EN: Record<CatalogueRefKind, string> = {
   kepala: 'kepala jabatan',
 };
 const at = (path: string) => path || '(the whole file)';
+
+/** A schema issue of a YAML file the user maintains, in the user's words. */
+function schemaText(a: DocumentIssue): string {
+  const at = a.path || '(top of the file)';
+  switch (a.issue) {
+    case 'unknown-keys':
+      return `${at}: unknown key${(a.keys ?? []).length > 1 ? 's' : ''} ${(a.keys ?? []).map((k) => `"${k}"`).join(', ')} (a typo?).`;
+    case 'missing':
+      return `${at}: this key is required.`;
+    case 'not-number':
+      return `${at}: must be a number (0 or more), without units or %.`;
+    case 'not-mapping':
+      return `${at}: must be a mapping of keys to values (key: value).`;
+    case 'not-text':
+      return `${at}: must be text.`;
+    case 'negative':
+      return `${at}: must be 0 or more.`;
+    case 'not-integer':
+      return `${at}: must be a whole number.`;
+    case 'too-small':
+      return `${at}: at least ${a.min}.`;
+    case 'too-large':
+      return `${at}: at most ${a.max}.`;
+    case 'not-allowed':
+      return `${at}: must be ${a.expected}.`;
+    case 'bad-key':
+      return `${at}: the key "${(a.keys ?? [])[0] ?? ''}" is not valid${a.expected ? `; expected ${a.expected}` : ''}.`;
+    case 'wrong-type':
+      return `${at}: wrong kind of value (expected ${a.expected ?? 'another shape'}).`;
+  }
+}
 
 const FROM = { option: '--workspace', env: 'IKI_WORKSPACE', cwd: 'the current folder' } as const;
 
@@ -537,5 +571,113 @@ export const en = {
     message: (a, f) =>
       `${a.indicatorId} (${a.jabatan}) for ${ui.rollup.period(a.period, f)}: numerator ${f.num(a.numerator)} (${cells(a.numeratorCells, f)}) is above denominator ${f.num(a.denominator)} (${cells(a.denominatorCells, f)}).`,
     hint: 'Check both cells; if the indicator may exceed 100 %, set allow_over: true in the catalogue.',
+  },
+  // ------------------------------------------------------------ riwayat (realisasi of years before iki)
+  'riwayat.unreadable': {
+    title: 'History file cannot be read',
+    message: (a, f) => `Cannot read the history file ${a.file}: ${why(a, f)}.`,
+  },
+  'riwayat.missing': {
+    title: 'No history file',
+    message: (a) => `There is no history for ${a.year}: ${a.file} does not exist.`,
+    hint: (a) => `Create it with \`iki riwayat init --year ${a.year}\`, then type that year's realisasi.`,
+  },
+  'riwayat.invalid': {
+    title: 'History file has errors',
+    message: (a, f) => `The history file ${a.file} has ${f.count(a.errors, 'error')}; nothing was done.`,
+    hint: (a) => `Run \`iki riwayat check --year ${a.year}\` and fix them first.`,
+  },
+  'riwayat.yaml-syntax': {
+    title: 'YAML syntax error',
+    message: (a) => `This is not valid YAML here (the YAML reader says: ${a.detail}).`,
+    hint: 'Check the indentation (spaces, not tabs), the colon after each indicator id, and the quotes near this line.',
+  },
+  'riwayat.schema': {
+    title: 'History file has the wrong shape',
+    message: (a) => schemaText(a),
+    hint: (a) => (a.path.startsWith('realisasi.') ? 'A realisasi is a number (the year), or { tahun: 80, tw1: 70, tw2: 75, tw3: 78, tw4: 80, target: 85 }; percentages without %.' : undefined),
+  },
+  'riwayat.unknown-indicator': {
+    title: 'Unknown indicator',
+    message: (a) => `No indicator "${a.id}" in the catalogue.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+    hint: 'Copy the indicator ids from the file `iki riwayat init` writes, or from `iki catalogue show`.',
+  },
+  'riwayat.year-mismatch': {
+    title: 'History file is for another year',
+    message: (a) => `This file holds the history of ${a.year}, but its name is for ${a.expected}.`,
+    hint: (a) => `Type year: ${a.expected}, or rename the file to riwayat/${a.year}.yaml.`,
+  },
+  'riwayat.over-100': {
+    title: 'Percentage above 100',
+    message: (a, f) => `Realisasi ${f.num(a.value)} for the percentage ${a.id} is above 100 %.`,
+    hint: 'Check the number: this percentage is normally at most 100.',
+  },
+  'riwayat.total-mismatch': {
+    title: 'Year total differs from the triwulan sum',
+    message: (a, f) => `The year's realisasi of ${a.id} is ${f.num(a.tahun)}, but TW I–IV add up to ${f.num(a.sum)}.`,
+    hint: 'Fix one of them, or remove the year value so that the triwulan sum is used.',
+  },
+  'riwayat.in-archive': {
+    title: 'The archive holds this year',
+    message: (a) => `The workspace archive holds workbooks for ${a.year}: comparisons use the archive, not this history file.`,
+  },
+
+  // ------------------------------------------------------------ renstra (the five-year plan)
+  'renstra.unreadable': {
+    title: 'Renstra file cannot be read',
+    message: (a, f) => `Cannot read the Renstra file ${a.file}: ${why(a, f)}.`,
+  },
+  'renstra.missing': {
+    title: 'No Renstra file',
+    message: (a) => `There are no Renstra targets: ${a.file} does not exist.`,
+    hint: 'Create it with `iki renstra init --from 2016 --to 2021`, then type the kondisi awal and each year\'s target.',
+  },
+  'renstra.invalid': {
+    title: 'Renstra file has errors',
+    message: (a, f) => `The Renstra file ${a.file} has ${f.count(a.errors, 'error')}; nothing was done.`,
+    hint: 'Run `iki renstra check` and fix them first.',
+  },
+  'renstra.yaml-syntax': {
+    title: 'YAML syntax error',
+    message: (a) => `This is not valid YAML here (the YAML reader says: ${a.detail}).`,
+    hint: 'Check the indentation (spaces, not tabs), the colon after each indicator id, and the quotes near this line.',
+  },
+  'renstra.schema': {
+    title: 'Renstra file has the wrong shape',
+    message: (a) => schemaText(a),
+    hint: (a) => (a.path.startsWith('indikator.') ? 'Each indicator: { kondisi_awal: 55, target: { 2017: 60, 2018: 64 }, target_akhir: 78 }; numbers only, percentages without %.' : undefined),
+  },
+  'renstra.unknown-indicator': {
+    title: 'Unknown indicator',
+    message: (a) => `No indicator "${a.id}" in the catalogue.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+    hint: 'Copy the indicator ids from the file `iki renstra init` writes, or from `iki catalogue show`.',
+  },
+  'renstra.periode': {
+    title: 'Invalid Renstra period',
+    message: (a) => `Renstra period ${a.awal}–${a.akhir}: the last year must come after the first.`,
+    hint: 'Write periode: { awal: 2016, akhir: 2021 }.',
+  },
+  'renstra.periode-flags': {
+    title: 'Invalid Renstra period',
+    message: (a) => `--from ${a.from} --to ${a.to}: the last year must come after the first; nothing was written.`,
+    hint: 'Type for example --from 2016 --to 2021.',
+  },
+  'renstra.year-outside': {
+    title: 'Year outside the Renstra period',
+    message: (a) => `The target of ${a.id} for ${a.year} is outside the Renstra period ${a.awal}–${a.akhir}.`,
+    hint: 'Remove that year, or correct the period.',
+  },
+  'renstra.year-missing': {
+    title: 'Renstra targets incomplete',
+    message: (a, f) => `${a.id} has no Renstra target for ${f.list(a.years.map(String))}.`,
+  },
+  'renstra.over-100': {
+    title: 'Percentage above 100',
+    message: (a, f) => `Renstra target ${f.num(a.value)} for the percentage ${a.id} is above 100 %.`,
+  },
+  'renstra.final-mismatch': {
+    title: 'Final target differs from the last year\'s',
+    message: (a, f) => `The final target of ${a.id} is ${f.num(a.targetAkhir)}, but the target for ${a.year} (the Renstra's last year) is ${f.num(a.target)}.`,
+    hint: 'They are normally the same; check one of them.',
   },
 } satisfies ProblemTexts;

@@ -2,7 +2,7 @@
 // a colleague: formal, plain, and saying what to type. The type makes a code without its text here fail
 // to compile.
 import type { Fmt } from '../format.js';
-import type { CatalogueIdKind, CatalogueRefKind, FsFailure, OutputKind, SchemaIssue, WriteTarget } from './codes.js';
+import type { CatalogueIdKind, CatalogueRefKind, DocumentIssue, FsFailure, OutputKind, SchemaIssue, WriteTarget } from './codes.js';
 import { legacyTexts } from './legacy.js';
 import { ID_NAMES } from '../text/en.js';
 import { id as ui } from '../text/id.js';
@@ -45,6 +45,8 @@ const TARGET: Record<WriteTarget, string> = {
   targets: 'berkas target',
   folder: 'folder',
   reminders: 'berkas pengingat',
+  riwayat: 'berkas riwayat',
+  renstra: 'berkas Renstra',
 };
 
 const OUTPUT: Record<OutputKind, string> = {
@@ -55,6 +57,7 @@ const OUTPUT: Record<OutputKind, string> = {
   marker: 'Sudah ada berkas iki-workspace.json yang bukan penanda ruang kerja',
   folder: 'Ada berkas di tempat init akan membuat folder',
   riwayat: 'Berkas riwayat sudah ada (mungkin sudah berisi nilai yang diketik)',
+  renstra: 'Berkas Renstra sudah ada (mungkin sudah berisi target yang diketik)',
 };
 
 const TYPE_ID: Record<string, string> = { string: 'teks', number: 'angka', boolean: 'true atau false', array: 'daftar', list: 'daftar', object: 'pemetaan (kunci: nilai)', mapping: 'pemetaan (kunci: nilai)', null: 'kosong (null)', date: 'tanggal', undefined: 'tidak ada' };
@@ -109,6 +112,37 @@ const REF_ID: Record<CatalogueRefKind, string> = {
   kepala: 'Jabatan kepala unit',
 };
 const at = (path: string) => path || '(seluruh berkas)';
+
+/** A schema issue of a YAML file the user maintains, in the user's words. */
+function schemaText(a: DocumentIssue): string {
+  const at = a.path || '(bagian atas berkas)';
+  switch (a.issue) {
+    case 'unknown-keys':
+      return `${at}: nama kunci ${(a.keys ?? []).map((k) => `"${k}"`).join(', ')} tidak dikenal (salah ketik?).`;
+    case 'missing':
+      return `${at}: kunci ini wajib diisi.`;
+    case 'not-number':
+      return `${at}: harus berupa angka (0 atau lebih), tanpa satuan atau tanda %.`;
+    case 'not-mapping':
+      return `${at}: harus berupa daftar kunci dan nilai (kunci: nilai).`;
+    case 'not-text':
+      return `${at}: harus berupa teks.`;
+    case 'negative':
+      return `${at}: tidak boleh kurang dari 0.`;
+    case 'not-integer':
+      return `${at}: harus bilangan bulat.`;
+    case 'too-small':
+      return `${at}: paling kecil ${a.min}.`;
+    case 'too-large':
+      return `${at}: paling besar ${a.max}.`;
+    case 'not-allowed':
+      return `${at}: harus ${a.expected}.`;
+    case 'bad-key':
+      return `${at}: kunci "${(a.keys ?? [])[0] ?? ''}" tidak sah${a.expected ? `; yang diharapkan ${a.expected}` : ''}.`;
+    case 'wrong-type':
+      return `${at}: isinya tidak sesuai (yang diharapkan ${a.expected ?? 'bentuk lain'}).`;
+  }
+}
 
 const FROM = { option: '--workspace', env: 'IKI_WORKSPACE', cwd: 'folder saat ini' } as const;
 
@@ -547,5 +581,113 @@ export const id = {
     message: (a, f) =>
       `${a.indicatorId} (${a.jabatan}) ${ui.rollup.period(a.period, f)}: pembilang ${f.num(a.numerator)} (${cells(a.numeratorCells, f)}) lebih besar daripada penyebut ${f.num(a.denominator)} (${cells(a.denominatorCells, f)}).`,
     hint: 'Periksa kedua sel itu. Jika indikator ini memang boleh melebihi 100 %, tulis allow_over: true pada indikator itu di katalog.',
+  },
+  // ------------------------------------------------------------ riwayat (realisasi of years before iki)
+  'riwayat.unreadable': {
+    title: 'Berkas riwayat tidak dapat dibaca',
+    message: (a, f) => `Berkas riwayat ${a.file} tidak dapat dibaca: ${why(a, f)}.`,
+  },
+  'riwayat.missing': {
+    title: 'Berkas riwayat tidak ada',
+    message: (a) => `Belum ada riwayat untuk tahun ${a.year}: berkas ${a.file} tidak ada.`,
+    hint: (a) => `Buat berkasnya dengan \`iki riwayat init --year ${a.year}\`, lalu ketik realisasi tahun itu.`,
+  },
+  'riwayat.invalid': {
+    title: 'Berkas riwayat berisi kesalahan',
+    message: (a) => `Berkas riwayat ${a.file} berisi ${a.errors} kesalahan; perintah tidak dijalankan.`,
+    hint: (a) => `Jalankan \`iki riwayat check --year ${a.year}\` dan perbaiki kesalahannya lebih dulu.`,
+  },
+  'riwayat.yaml-syntax': {
+    title: 'Penulisan YAML salah',
+    message: (a) => `Berkas ini tidak dapat dibaca sebagai YAML di sini (pembaca YAML: ${a.detail}).`,
+    hint: 'Periksa indentasi (spasi, bukan tab), titik dua sesudah nama indikator, dan tanda kutip di sekitar baris ini.',
+  },
+  'riwayat.schema': {
+    title: 'Isi berkas riwayat tidak sesuai',
+    message: (a) => schemaText(a),
+    hint: (a) => (a.path.startsWith('realisasi.') ? 'Realisasi ditulis sebagai angka (tahunan), atau { tahun: 80, tw1: 70, tw2: 75, tw3: 78, tw4: 80, target: 85 }; persentase tanpa tanda %.' : undefined),
+  },
+  'riwayat.unknown-indicator': {
+    title: 'Indikator tidak dikenal',
+    message: (a) => `Tidak ada indikator "${a.id}" di katalog.${a.suggestion ? ` Mungkin yang dimaksud "${a.suggestion}"?` : ''}`,
+    hint: 'Salin id indikator dari berkas yang ditulis `iki riwayat init`, atau dari `iki catalogue show`.',
+  },
+  'riwayat.year-mismatch': {
+    title: 'Tahun berkas riwayat tidak cocok',
+    message: (a) => `Berkas ini berisi riwayat tahun ${a.year}, padahal namanya untuk tahun ${a.expected}.`,
+    hint: (a) => `Ketik year: ${a.expected}, atau ganti nama berkasnya menjadi riwayat/${a.year}.yaml.`,
+  },
+  'riwayat.over-100': {
+    title: 'Persentase di atas 100',
+    message: (a, f) => `Realisasi ${f.num(a.value)} untuk persentase ${a.id} melebihi 100 %.`,
+    hint: 'Periksa angkanya: persentase ini biasanya tidak lebih dari 100.',
+  },
+  'riwayat.total-mismatch': {
+    title: 'Jumlah tahunan tidak sama dengan jumlah triwulan',
+    message: (a, f) => `Realisasi tahunan ${a.id} tertulis ${f.num(a.tahun)}, padahal jumlah TW I–IV ${f.num(a.sum)}.`,
+    hint: 'Perbaiki salah satunya, atau hapus nilai tahunan agar jumlah triwulan yang dipakai.',
+  },
+  'riwayat.in-archive': {
+    title: 'Tahun ini sudah ada di arsip',
+    message: (a) => `Arsip ruang kerja sudah berisi lembar kerja tahun ${a.year}: perbandingan memakai arsip, bukan berkas riwayat ini.`,
+  },
+
+  // ------------------------------------------------------------ renstra (the five-year plan)
+  'renstra.unreadable': {
+    title: 'Berkas Renstra tidak dapat dibaca',
+    message: (a, f) => `Berkas Renstra ${a.file} tidak dapat dibaca: ${why(a, f)}.`,
+  },
+  'renstra.missing': {
+    title: 'Berkas Renstra tidak ada',
+    message: (a) => `Belum ada target Renstra: berkas ${a.file} tidak ada.`,
+    hint: 'Buat berkasnya dengan `iki renstra init --from 2016 --to 2021`, lalu ketik kondisi awal dan target tiap tahun.',
+  },
+  'renstra.invalid': {
+    title: 'Berkas Renstra berisi kesalahan',
+    message: (a) => `Berkas Renstra ${a.file} berisi ${a.errors} kesalahan; perintah tidak dijalankan.`,
+    hint: 'Jalankan `iki renstra check` dan perbaiki kesalahannya lebih dulu.',
+  },
+  'renstra.yaml-syntax': {
+    title: 'Penulisan YAML salah',
+    message: (a) => `Berkas ini tidak dapat dibaca sebagai YAML di sini (pembaca YAML: ${a.detail}).`,
+    hint: 'Periksa indentasi (spasi, bukan tab), titik dua sesudah nama indikator, dan tanda kutip di sekitar baris ini.',
+  },
+  'renstra.schema': {
+    title: 'Isi berkas Renstra tidak sesuai',
+    message: (a) => schemaText(a),
+    hint: (a) => (a.path.startsWith('indikator.') ? 'Tiap indikator: { kondisi_awal: 55, target: { 2017: 60, 2018: 64 }, target_akhir: 78 }; angka saja, persentase tanpa tanda %.' : undefined),
+  },
+  'renstra.unknown-indicator': {
+    title: 'Indikator tidak dikenal',
+    message: (a) => `Tidak ada indikator "${a.id}" di katalog.${a.suggestion ? ` Mungkin yang dimaksud "${a.suggestion}"?` : ''}`,
+    hint: 'Salin id indikator dari berkas yang ditulis `iki renstra init`, atau dari `iki catalogue show`.',
+  },
+  'renstra.periode': {
+    title: 'Periode Renstra tidak sah',
+    message: (a) => `Periode Renstra ${a.awal}–${a.akhir}: tahun akhir harus sesudah tahun awal.`,
+    hint: 'Tulis periode: { awal: 2016, akhir: 2021 }.',
+  },
+  'renstra.periode-flags': {
+    title: 'Periode Renstra tidak sah',
+    message: (a) => `--from ${a.from} --to ${a.to}: tahun akhir harus sesudah tahun awal; tidak ada yang ditulis.`,
+    hint: 'Ketik misalnya --from 2016 --to 2021.',
+  },
+  'renstra.year-outside': {
+    title: 'Tahun di luar periode Renstra',
+    message: (a) => `Target ${a.id} untuk tahun ${a.year} berada di luar periode Renstra ${a.awal}–${a.akhir}.`,
+    hint: 'Hapus target tahun itu, atau perbaiki periodenya.',
+  },
+  'renstra.year-missing': {
+    title: 'Target Renstra belum lengkap',
+    message: (a, f) => `${a.id} belum diberi target Renstra untuk tahun ${f.list(a.years.map(String))}.`,
+  },
+  'renstra.over-100': {
+    title: 'Persentase di atas 100',
+    message: (a, f) => `Target Renstra ${f.num(a.value)} untuk persentase ${a.id} melebihi 100 %.`,
+  },
+  'renstra.final-mismatch': {
+    title: 'Target akhir berbeda dengan target tahun terakhir',
+    message: (a, f) => `Target akhir ${a.id} ${f.num(a.targetAkhir)}, padahal target tahun ${a.year} (tahun terakhir Renstra) ${f.num(a.target)}.`,
+    hint: 'Biasanya keduanya sama; periksa salah satunya.',
   },
 } satisfies ProblemTexts;
