@@ -5,12 +5,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CatalogueIndex, type Catalogue } from '../src/model/catalogue.js';
 import { loadCatalogue } from '../src/store/catalogue-load.js';
 import { GUIDE_SHEET, INPUT_SHEET, META_KEYS, META_SHEET, TEMPLATE_FORMAT, elementName, noteName } from '../src/model/contract.js';
-import { INPUT_COL, buildTemplate, deflateZip, plan, templateBytes, type ExcelModule, type TemplatePlan } from '../src/write/template.js';
+import { buildTemplate, type ExcelModule } from '../src/write/template.js';
+import { INPUT_COL, plan, type TemplatePlan } from '../src/write/template-plan.js';
+import { xlsxBytes } from '../src/write/xlsx-bytes.js';
 import { BUNDLED } from './helpers.js';
 import { SMALL_CATALOGUE, edit } from './support/small-catalogue.js';
 import { definedNames, sheets, zipEntries } from './support/template-zip.js';
 
-const OPTS = { generatedAt: '2017-03-01T00:00:00.000Z', toolVersion: '0.0.0-test' };
+const OPTS = { generatedAt: '2017-03-01T00:00:00.000Z', toolVersion: '0.0.0-test', lang: 'id' } as const;
 const P1 = { year: 2017, quarter: 1 } as const;
 
 function indexOf(src: string): CatalogueIndex {
@@ -177,7 +179,7 @@ describe('every bundled jabatan: written by exceljs and read back', () => {
     index = new CatalogueIndex(catalogue);
     for (const j of catalogue.jabatan) {
       const { workbook, plan: p } = await buildTemplate(ExcelJS, index, j.id, { year: 2017, quarter: 2 }, OPTS);
-      built.push({ id: j.id, plan: p, buffer: await templateBytes(workbook) });
+      built.push({ id: j.id, plan: p, buffer: await xlsxBytes(workbook) });
     }
   });
 
