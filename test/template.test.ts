@@ -364,12 +364,10 @@ describe('the template in English (--lang en)', () => {
     expect(onlyId.length).toBeGreaterThan(50);
     for (const j of index.catalogue.jabatan) {
       const p = plan(index, j.id, P1, { ...OPTS, lang: 'en' });
-      const number = p.validation.number;
-      const texts = [...p.rows.flatMap((r) => r.cells.map((c) => c.value)), ...p.guide.map((g) => g.text), p.footer, p.title, p.sample, ...Object.values(number), ...Object.values(p.validation.text(500))];
+      const texts = [...p.rows.flatMap((r) => r.cells.map((c) => c.value)), ...p.guide.map((g) => g.text), p.footer, p.title];
       for (const text of texts) for (const v of onlyId) expect(text.includes(v), `${j.id}: "${text}" has "${v}"`).toBe(false);
       expect(texts).toContain(EN.title);
       expect(p.guide[0]!.text).toBe(EN.guide.title);
-      expect(number).toEqual(EN.numberValidation);
     }
     const kadis = plan(index, 'kadis', P1, { ...OPTS, lang: 'en' });
     expect(allText(kadis)).toContain(EN.enteredBy({ jabatan: 'KASI DUA' }));
@@ -389,15 +387,21 @@ describe('the template in English (--lang en)', () => {
       wb.getWorksheet(META_SHEET)!.eachRow((row) => meta.push([row.getCell(1).value, row.getCell(2).value]));
       const names = definedNames(entries.get('xl/workbook.xml')!).filter((n) => n.name.startsWith('iki_'));
       const first = names.find((n) => n.name.startsWith('iki_') && !n.name.startsWith('iki_note_'))!;
-      const dv = wb.getWorksheet(INPUT_SHEET)!.getCell(first.ref.split('!')[1]!.replace(/\$/g, '')).dataValidation;
-      return { sheets: sheets(entries.get('xl/workbook.xml')!), names, meta, dv };
+      const note = names.find((n) => n.name.startsWith('iki_note_'))!;
+      const ws = wb.getWorksheet(INPUT_SHEET)!;
+      const dvAt = (ref: string) => ws.getCell(ref.split('!')[1]!.replace(/\$/g, '')).dataValidation;
+      const sample = wb.getWorksheet(GUIDE_SHEET)!.getCell('B4').value;
+      return { sheets: sheets(entries.get('xl/workbook.xml')!), names, meta, dv: dvAt(first.ref), noteDv: dvAt(note.ref), sample };
     };
     const [id, en] = await Promise.all([read('id'), read('en')]);
     expect(en.sheets).toEqual(id.sheets);
     expect(en.names).toEqual(id.names);
     expect(en.meta).toEqual(id.meta);
-    expect(en.dv.error).toBe(EN.numberValidation.error);
-    expect(id.dv.error).toBe(T.numberValidation.error);
+    for (const [got, t, f] of [[id, T, fmt('id')], [en, EN, fmt('en')]] as const) {
+      expect(got.dv).toMatchObject(t.numberValidation);
+      expect(got.noteDv).toMatchObject({ errorTitle: t.textValidation.errorTitle, error: t.textValidation.error({ max: 500 }, f) });
+      expect(got.sample).toBe(t.guide.sample);
+    }
   });
 
   it('keeps the validation texts within what Excel allows (titles 32 characters, messages 255), in both languages', () => {

@@ -81,14 +81,10 @@ export interface TemplatePlan {
   inputs: PlannedInput[];
   /** The Petunjuk sheet: one entry a line; `sample` marks the line that shows an input cell's colour. */
   guide: { text: string; style: GuideStyle }[];
-  /** The word in the sample cell beside the `sample` guide line. */
-  sample: string;
   footer: string;
-  /** Texts of the data validations on the inputs. */
-  validation: { number: NumberValidationText; text: (max: number) => { errorTitle: string; error: string } };
+  /** The language of the texts (the renderer takes the validation messages in it). */
+  lang: Lang;
 }
-
-type NumberValidationText = UiText['template']['numberValidation'];
 
 export interface TemplateOptions {
   generatedAt: string;
@@ -172,7 +168,7 @@ export function plan(index: CatalogueIndex, jabatanId: string, period: Period, o
   const hasExtra = extraSection(c);
   signature(c);
 
-  const { t, f, sheet } = c;
+  const { t, sheet } = c;
   const fileName = templateFileName(period.year, period.quarter, jabatanId);
   return {
     jabatanId,
@@ -185,12 +181,8 @@ export function plan(index: CatalogueIndex, jabatanId: string, period: Period, o
     lastRow: sheet.rows.length,
     inputs: sheet.inputs,
     guide: guide(c, fileName, hasExtra),
-    sample: t.guide.sample,
     footer: `&L&8${fileName}&R&8${t.page}`,
-    validation: {
-      number: t.numberValidation,
-      text: (max) => ({ errorTitle: t.textValidation.errorTitle, error: t.textValidation.error({ max }, f) }),
-    },
+    lang: opts.lang,
   };
 }
 

@@ -6,6 +6,8 @@ import type { Alignment, Borders, DataValidation, Fill, Font, Style, Workbook, W
 import type { CatalogueIndex } from '../model/catalogue.js';
 import { GUIDE_SHEET, INPUT_SHEET, META_KEYS, META_SHEET } from '../model/contract.js';
 import type { Period } from '../model/period.js';
+import { fmt } from '../model/format.js';
+import { ui } from '../model/text/ui.js';
 import { COL_WIDTHS, INPUT_COL_LETTER, plan, rowHeight, type CellStyle, type GuideStyle, type TemplateOptions, type TemplatePlan } from './template-plan.js';
 
 /** The part of the exceljs module the builder needs (pass the imported module itself). */
@@ -164,7 +166,7 @@ function renderRows(ws: Worksheet, p: TemplatePlan): void {
 }
 
 function numberValidation(p: TemplatePlan): DataValidation {
-  const t = p.validation.number;
+  const t = ui(p.lang).template.numberValidation;
   return {
     type: 'whole',
     operator: 'greaterThanOrEqual',
@@ -181,7 +183,17 @@ function numberValidation(p: TemplatePlan): DataValidation {
 }
 
 function textValidation(p: TemplatePlan, max: number): DataValidation {
-  return { type: 'textLength', operator: 'lessThanOrEqual', allowBlank: true, formulae: [max], showErrorMessage: true, errorStyle: 'stop', ...p.validation.text(max) };
+  const t = ui(p.lang).template.textValidation;
+  return {
+    type: 'textLength',
+    operator: 'lessThanOrEqual',
+    allowBlank: true,
+    formulae: [max],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: t.errorTitle,
+    error: t.error({ max }, fmt(p.lang)),
+  };
 }
 
 async function guideSheet(wb: Workbook, p: TemplatePlan): Promise<void> {
@@ -197,7 +209,7 @@ async function guideSheet(wb: Workbook, p: TemplatePlan): Promise<void> {
     g.getRow(n + 1).height = line.style === 'heading' ? 22 : Math.max(16, rowHeight(line.text, 90));
     if (line.style === 'sample') {
       const sample = g.getCell(n + 1, 2);
-      sample.value = p.sample;
+      sample.value = ui(p.lang).template.guide.sample;
       sample.style = GUIDE_LOOKS.sampleCell;
     }
   });
