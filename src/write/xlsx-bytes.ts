@@ -1,80 +1,60 @@
-// A workbook as xlsx bytes: the one place iki packs a workbook it wrote. exceljs zips with a JavaScript
-// deflate that costs more than building the workbook; it writes the entries uncompressed (STORE) instead
-// and node's zlib compresses them here. When a zip library joins the dependencies, only this file changes.
-import { deflateRawSync } from 'node:zlib';
+// A workbook built with exceljs (the templates), as xlsx bytes. exceljs renders each part's XML; the
+// one zip writer of iki (ZipOut in xlsx-writer.ts: fflate's container, Node's zlib deflate) packs them.
+// exceljs's own packing (JSZip, a JavaScript deflate) costs more than building the workbook, so its
+// write() steps (exceljs 4.4.0, pinned) run here with a part collector in place of its zip stream.
 import type { Workbook } from 'exceljs';
+import { ZipOut } from './xlsx-writer.js';
+
+/** What exceljs's write steps hand their zip stream: a part's text (media would be a Buffer). */
+interface Collector {
+  append(data: unknown, options: { name: string }): void;
+}
+type Step = (zip: Collector, model: unknown) => Promise<void> | void;
+/** exceljs's XLSX class: its steps are public methods, though not in its typings. */
+type XlsxSteps = Record<(typeof STEPS)[number][number] | 'prepareModel', unknown>;
+
+// The order of exceljs 4.4.0's XLSX.write(); steps in one group run together there too.
+const STEPS = [
+  ['addContentTypes'],
+  ['addOfficeRels'],
+  ['addWorkbookRels'],
+  ['addWorksheets'],
+  ['addSharedStrings'],
+  ['addDrawings'],
+  ['addTables'],
+  ['addThemes', 'addStyles'],
+  ['addMedia'],
+  ['addApp', 'addCore'],
+  ['addWorkbook'],
+] as const;
 
 export async function xlsxBytes(workbook: Workbook): Promise<Buffer> {
-  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  return deflateZip(Buffer.from(stored as ArrayBuffer));
+  const parts = await renderParts(workbook);
+  // A later exceljs without these steps, or a part that is not text: its own (slower) packing.
+  if (!parts) return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const created = workbook.created instanceof Date && !Number.isNaN(workbook.created.getTime()) ? workbook.created : new Date();
+  const zip = new ZipOut(created);
+  for (const p of parts) zip.part(p.name, [p.text]);
+  const bytes = zip.end();
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/**
- * Rewrite a zip with every stored entry deflated (CRCs and sizes of the content are unchanged).
- * Transitional: to go when the zip library (fflate or yazl, for the report writer) is on main.
- */
-function deflateZip(zip: Buffer): Buffer {
-  let eocd = zip.length - 22;
-  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error('not a zip: no end of central directory');
-  const count = zip.readUInt16LE(eocd + 10);
-  let cd = zip.readUInt32LE(eocd + 16);
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (let i = 0; i < count; i++) {
-    if (zip.readUInt32LE(cd) !== 0x02014b50) throw new Error('not a zip: bad central directory');
-    const method = zip.readUInt16LE(cd + 10);
-    const time = zip.readUInt16LE(cd + 12);
-    const date = zip.readUInt16LE(cd + 14);
-    const crc = zip.readUInt32LE(cd + 16);
-    const size = zip.readUInt32LE(cd + 20);
-    const rawSize = zip.readUInt32LE(cd + 24);
-    const nameLen = zip.readUInt16LE(cd + 28);
-    const skip = zip.readUInt16LE(cd + 30) + zip.readUInt16LE(cd + 32);
-    const at = zip.readUInt32LE(cd + 42);
-    const name = zip.subarray(cd + 46, cd + 46 + nameLen);
-    cd += 46 + nameLen + skip;
-    const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
-    let data = zip.subarray(start, start + size);
-    if (method === 0) data = deflateRawSync(data);
-    else if (method !== 8) throw new Error(`zip entry ${name.toString()} uses method ${method}`);
-
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(rawSize, 22);
-    local.writeUInt16LE(nameLen, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(rawSize, 24);
-    central.writeUInt16LE(nameLen, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
-    centrals.push(central, name);
-    offset += 30 + nameLen + data.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(count, 8);
-  end.writeUInt16LE(count, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
+/** Every part exceljs writes for the workbook, in its order; undefined when exceljs cannot do it this way. */
+async function renderParts(workbook: Workbook): Promise<{ name: string; text: string }[] | undefined> {
+  const xlsx = workbook.xlsx as unknown as XlsxSteps;
+  const steps = STEPS.map((group) => group.map((name) => xlsx[name]));
+  if (typeof xlsx.prepareModel !== 'function' || !steps.flat().every((s) => typeof s === 'function')) return undefined;
+  const parts: { name: string; text: string }[] = [];
+  let binary = false;
+  const collector: Collector = {
+    append: (data, { name }) => {
+      if (typeof data === 'string') parts.push({ name, text: data });
+      else binary = true;
+    },
+  };
+  // The model getter builds a new model each time: exceljs's write() takes it once, and so does this.
+  const model = workbook.model;
+  (xlsx.prepareModel as (model: unknown, options: object) => void).call(xlsx, model, {});
+  for (const group of steps) await Promise.all(group.map((step) => (step as Step).call(xlsx, collector, model)));
+  return binary ? undefined : parts;
 }
