@@ -28,7 +28,7 @@ describe.skipIf(!HAVE_SOFFICE)('LibreOffice opens, prints and re-saves every tem
   const english = files.slice(0, 3).map((f) => f.id);
   const langOf = (id: string) => (english.includes(id) ? 'en' : 'id');
 
-  beforeAll(async () => {
+  beforeAll(() => {
     const id = iki(['generate', '-y', '2017', '-q', '3', '--out', src], { env: { IKI_LANG: 'id' } });
     expect(id.code, id.stderr).toBe(0);
     const en = iki(['generate', '-y', '2017', '-q', '3', '--out', src, '--force', '--lang', 'en', '-j', ...english]);
