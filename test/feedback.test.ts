@@ -88,7 +88,7 @@ describe('feedback workbooks', () => {
 
   beforeAll(async () => {
     const out = join(tmp.dir, 'templates');
-    const r = iki(['generate', '-y', '2017', '-q', '1', '--jabatan', JABATAN, '--out', out], { env: { SOURCE_DATE_EPOCH: '1500000000' } });
+    const r = iki(['generate', '-y', '2017', '-q', '1', '--jabatan', JABATAN, '--out', out], { env: { SOURCE_DATE_EPOCH: '1500000000', IKI_LANG: 'id' } });
     expect(r.code, r.stderr).toBe(0);
     template = readFileSync(join(out, NAME));
     filled = await fillWorkbook(template, BAD);

@@ -48,7 +48,7 @@ describe('iki targets', () => {
         .replace(/kadis_persentase_tenaga_kerja_bersertifikat: .*\n/, 'kadis_persentase_tenaga_kerja_bersertifikat: 80\n')
         .replace(/ {2}kasi_penyelenggaraan_peserta_pelatihan: null.*\n/, '  kasi_penyelenggaraan_peserta_pelatihan: { tahun: 1200, tw2: 300 }\n'),
     );
-    const r = iki(['generate', '-y', '2017', '-q', '2', '-w', ws, '-j', 'kasi_penyelenggaraan_pelatihan', 'kepala_dinas']);
+    const r = iki(['generate', '-y', '2017', '-q', '2', '-w', ws, '-j', 'kasi_penyelenggaraan_pelatihan', 'kepala_dinas'], { env: { IKI_LANG: 'id' } });
     expect(r.code).toBe(0);
     const texts = async (id: string) => {
       const wb = new ExcelJS.Workbook();

@@ -194,7 +194,16 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .addOption(ws())
     .addOption(json())
     .addHelpText('after', examples(['iki generate --year 2017 --quarter 1', 'iki generate -y 2017 -q 2 --jabatan kasi_informasi_pasar_kerja --out kirim/']))
-    .action((opts) => run(async (x) => (await import('./commands/generate.js')).run(x, opts)));
+    .action((o) =>
+      run(async (x) => {
+        const [{ generate }, { view, progressText }, { coreEnv, present }] = await Promise.all([
+          import('../commands/generate.js'),
+          import('./views/generate.js'),
+          import('./present.js'),
+        ]);
+        return present(x, await generate(o, coreEnv(x, progressText(x))), o.json, view);
+      }),
+    );
 
   sub(program, 'validate')
     .description(c.validate)

@@ -24,14 +24,6 @@ export function twLabel(q: Quarter): string {
   return `TW ${ROMAN[q - 1]}`;
 }
 
-/** "Triwulan I Tahun 2017" */
-export function periodTitle(p: Period): string {
-  return `Triwulan ${ROMAN[q(p)]} Tahun ${p.year}`;
-}
-function q(p: Period): number {
-  return p.quarter - 1;
-}
-
 export function romanQuarter(q: Quarter): string {
   return ROMAN[q - 1]!;
 }

@@ -212,8 +212,9 @@ interface Part {
  * The zip: fflate writes the container (headers, data descriptors, central directory); each part's
  * text is encoded in chunks as it is generated, then deflated by Node's zlib, which is several times
  * faster than a JavaScript deflate (fflate's own: 80 ms against 10 ms for the bundled example's report).
+ * The templates (xlsx-bytes.ts) pack exceljs's parts with it too: one zip writer in iki.
  */
-class ZipOut {
+export class ZipOut {
   private readonly chunks: Uint8Array[] = [];
   private readonly zip: Zip;
   private readonly encoder = new TextEncoder();

@@ -263,6 +263,9 @@ export const PROBLEM_DEFS = {
     denominatorCells: [{ file: 'IKI_2017_TW2_kasi_penempatan_tenaga_kerja.xlsx', sheet: 'Isian', cell: 'G8', name: 'iki_pencari_kerja_terdaftar' }],
   }),
 
+  // ---------------------------------------------------------------- generate
+  'generate.default-folder': def('info', { folder: 'IKI_2017_TW1/' }),
+
   // ---------------------------------------------------------------- target (targets/<year>.yaml, `iki targets check`)
   'target.unreadable': def<{ file: string } & FsFailure>('error', { file: 'targets/2017.yaml', reason: 'is-folder' }, 'usage'),
   'target.yaml-syntax': def('error', { yamlCode: 'BAD_INDENT', detail: 'All mapping items must start at the same column' }),

@@ -500,6 +500,13 @@ export const en = {
     hint: 'Write the kendala (the obstacle) in this cell, e.g. why the target was not reached.',
   },
 
+  // ------------------------------------------------------------ generate
+  'generate.default-folder': {
+    title: 'Templates written to a new folder here',
+    message: (a) => `Not in an iki workspace: the templates go to ${a.folder}.`,
+    hint: 'Use --out to choose another folder.',
+  },
+
   // ------------------------------------------------------------ files the user maintains
   'catalogue.unreadable': {
     title: 'Catalogue file cannot be read',

@@ -510,6 +510,13 @@ export const id = {
     hint: 'Tuliskan kendala atau permasalahannya di sel ini, misalnya mengapa target belum tercapai.',
   },
 
+  // ------------------------------------------------------------ generate
+  'generate.default-folder': {
+    title: 'Templat ditulis ke folder baru di sini',
+    message: (a) => `Tidak berada di ruang kerja iki: templat ditulis ke ${a.folder}.`,
+    hint: 'Pakai --out untuk memilih folder lain.',
+  },
+
   // ------------------------------------------------------------ files the user maintains
   'catalogue.unreadable': {
     title: 'Berkas katalog tidak dapat dibaca',

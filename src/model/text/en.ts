@@ -165,7 +165,15 @@ export const en = {
     renstraOk: (file: string, awal: number, akhir: number, filled: number, total: number) => `${file}: Renstra ${awal}–${akhir}, targets for ${filled} of ${total} indicators.`,
     invalid: (file: string) => `${file} has errors; it is not used until they are fixed.`,
   },
-  generate: {},
+  /** What `iki generate` prints on the terminal. */
+  generate: {
+    columns: ['jabatan', 'file', 'number inputs', 'text inputs'],
+    progress: (a: { done: number; total: number; file: string }, f: Fmt) => `Generating templates: ${f.num(a.done)}/${f.num(a.total)} ${a.file}`,
+    wrote: (a: { templates: number; quarter: number; year: number; folder: string; numbers: number; texts: number; catalogue: string }, f: Fmt) =>
+      `Wrote ${f.count(a.templates, 'template')} for ${f.tw(a.quarter)} ${a.year} to ${a.folder} (${f.count(a.numbers, 'number input')}, ` +
+      `${f.count(a.texts, 'text input')}; catalogue ${a.catalogue}). Send each jabatan its file and collect the filled files back.`,
+    nothingWritten: 'No template was written.',
+  },
   validate: {},
   ingest: {},
   /** How the rollup's values read: status words, periods, the reasons behind a gap (terminal and workbook). */
@@ -307,8 +315,91 @@ export const en = {
     more: (n: number, output: string | null) => `… and ${n} more${output ? `: every one is in the Validasi sheet of ${output}` : ''} (--json lists them all).`,
     notWritten: (kept: string | null) => `the archive cannot support a report; nothing was written${kept ? ` (${kept} is unchanged)` : ''}.`,
   },
-  /** Texts inside the input workbook (template). */
-  template: {},
+  /** Texts inside the input workbook (template). The sheet names and the _iki sheet are the contract: not here. */
+  template: {
+    /** The workbook's document title (File > Properties). */
+    docTitle: (a: { jabatan: string; tw: string; year: number }) => `IKI ${a.jabatan} Triwulan ${a.tw} ${a.year}`,
+    title: 'INDIVIDUAL PERFORMANCE INDICATORS (IKI)',
+    subtitle: (a: { tw: string; year: number }) => `REALISASI FOR TRIWULAN ${a.tw} ${a.year}`,
+    facts: { jabatan: 'Jabatan', atasan: 'Direct atasan', unit: 'Work unit', period: 'Triwulan / year', dasar: 'Basis' },
+    none: '-',
+    months: ['January – March', 'April – June', 'July – September', 'October – December'],
+    period: (a: { tw: string; months: string; year: number }) => `Triwulan ${a.tw} (${a.months}) ${a.year}`,
+    decree: (a: { judul?: string; nomor: string; tanggal: string }) => [a.judul, `number ${a.nomor}`, `dated ${a.tanggal}`].filter(Boolean).join(', '),
+    legend: 'Fill in the yellow cells only. An empty cell means "not reported"; the number 0 means zero. The full instructions are on the Petunjuk sheet.',
+    /** The columns of the Isian sheet, the last one being where people type. */
+    columns: ['No', 'Indikator', 'Formulasi', 'Data source', 'Unit', 'What to enter'],
+    inputColumn: (a: { tw: string }) => `Isian for triwulan ${a.tw} (yellow cells)`,
+    kinerja: (a: { no: string; nama: string }) => `Kinerja ${a.no}: ${a.nama}`,
+    numerator: 'Numerator: ',
+    denominator: 'Denominator: ',
+    aggregation: { sum: 'total during this triwulan', last: 'position at the end of the triwulan' } as Record<'sum' | 'last', string>,
+    element: (a: { nama: string; satuan: string; how: string }) => `${a.nama} (${a.satuan}; ${a.how})`,
+    alsoUsedFor: (a: { uses: string[] }) => `Also used for: ${a.uses.join('; ')}`,
+    indicatorOf: (a: { indikator: string; jabatan: string }) => `${a.indikator} (${a.jabatan})`,
+    alreadyAt: (a: { row: number }) => `Already entered in row ${a.row}`,
+    enteredBy: (a: { jabatan: string }) => `Entered by ${a.jabatan}`,
+    unknownOwner: '?',
+    note: (a: { label: string; max: number }, f: Fmt) => `${a.label} (text, at most ${f.num(a.max)} characters)`,
+    penanggungJawab: (a: { unit: string }) => `Penanggung jawab: ${a.unit}`,
+    /** The year's targets beside an indicator (value formatted, with its unit). */
+    targetYear: (a: { year: number; value: string }) => `Target ${a.year}: ${a.value}`,
+    targetQuarter: (a: { tw: string; value: string }) => `Target TW ${a.tw}: ${a.value}`,
+    /** The section of counts a jabatan enters for other jabatan's indicators. */
+    extra: {
+      title: 'Isian for the Indikator of the Atasan / Other Jabatan',
+      text: 'The numbers below are not used for your own indicators, but are needed to compute the indicators of other jabatan (for example your atasan). Enter each number once, here.',
+      columns: ['No', 'Used for indikator', 'Formulasi', 'Jabatan owning the indikator', 'Unit', 'What to enter'],
+      numerator: ' (numerator)',
+      denominator: ' (denominator)',
+      unused: '(not used by any indikator yet)',
+    },
+    /** The signature block, as on Indonesian government forms. */
+    sign: {
+      placeDate: (a: { place: string; year: number }) => `${a.place}, .................................... ${a.year}`,
+      acknowledged: 'Acknowledged by,',
+      reporter: 'Reported by,',
+      name: '(.............................................)',
+      nip: 'NIP. ......................................',
+    },
+    /** The printed footer's right part (&P page, &N pages: Excel's header codes). */
+    page: 'Page &P of &N',
+    /** Excel shows these on a number input (titles at most 32 characters, messages at most 255). */
+    numberValidation: {
+      errorTitle: 'Isian must be a whole number',
+      error: 'Enter a whole number, 0 or more, without a unit and without thousands separators. Leave it empty when there is no data yet.',
+      promptTitle: 'Number isian',
+      prompt: 'A whole number, 0 or more, without a unit. Empty = not reported; 0 = zero.',
+    },
+    textValidation: {
+      errorTitle: 'Text too long',
+      error: (a: { max: number }, f: Fmt) => `Write at most ${f.num(a.max)} characters. Shorten the text; the details can go in the supporting documents.`,
+    },
+    /** The Petunjuk sheet. Numbered items get their number from the writer (some are left out). */
+    guide: {
+      title: 'HOW TO FILL IN THIS WORKBOOK',
+      intro: (a: { jabatan: string; tw: string; year: number; sheet: string }) =>
+        `This file is for the jabatan ${a.jabatan}, triwulan ${a.tw} ${a.year}. Fill in the "${a.sheet}" sheet.`,
+      how: 'How to fill it in',
+      sample: 'sample',
+      yellow: 'Type only in the yellow cells, like the sample beside this line. The other cells are locked so that they do not change by accident.',
+      numbers: 'Number isian: a whole number, 0 or more, without a unit and without dots or commas between thousands. For example type 1250, not "1.250", "1,250" or "1,250 people".',
+      blank: 'A cell left empty means "not reported". The number 0 means zero. Do not type 0 when the data is not there yet.',
+      quarterOnly: (a: { tw: string; last: string }) =>
+        `Enter the numbers of triwulan ${a.tw} only (not the total since the start of the year), except the isian marked "${a.last}": for those, write the state at the end of triwulan ${a.tw}.`,
+      percentages: 'You do not compute percentages yourself: Subbag Program dan Pelaporan computes them from the numerators and denominators. Rows saying "Entered by ..." are filled in by another jabatan in its own file.',
+      notes: (a: { labels: string[] }) => `Text columns (${a.labels.join(', ')}): write briefly and clearly, within the number of characters shown. Leave them empty when there is nothing to say.`,
+      extra: (a: { section: string }) => `The section "${a.section}" holds the numbers you enter for the indicators of your atasan or of other jabatan. Fill in that section too.`,
+      dont: 'What not to do',
+      dontRename: '• Do not rename the sheets, and do not delete or add sheets.',
+      dontMove: '• Do not move or copy cells to another workbook, and do not use this file for another jabatan or triwulan.',
+      dontConvert: '• Do not rename the file and do not save it in another format (such as .xls, .csv or .pdf).',
+      after: 'When you are done',
+      save: (a: { file: string }) =>
+        `Save the file (Excel format .xlsx, keeping the name ${a.file}), print and sign it when asked to, then send the Excel file back to Subbag Program dan Pelaporan.`,
+      questions: 'Questions about this isian can be put to Subbag Program dan Pelaporan.',
+    },
+  },
   /** Texts inside the consolidated workbook (laporan). */
   laporan: {
     sheets: { summary: 'Summary', entries: 'Entries', completeness: 'Completeness', notes: 'Notes', validation: 'Validation' },
