@@ -7,9 +7,11 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CatalogueIndex } from '../model/catalogue.js';
-import { legacyProblem } from '../model/problem.js';
+import { problem } from '../model/problem.js';
+import { fsFailure } from '../store/fs-failure.js';
+import type { ExcelSource } from './excel.js';
 import { readSubmission, sha256Hex, type ReadOptions, type ReadResult } from './submission.js';
-import { DEFAULT_LIMITS, type ExcelModule } from './xlsx.js';
+import { DEFAULT_LIMITS } from './xlsx.js';
 
 export interface ReadTask {
   /** Absolute path to read. */
@@ -26,7 +28,7 @@ export interface PoolOptions {
   index: CatalogueIndex;
   /** The catalogue file the index came from (workers load it themselves and check its hash). */
   catalogueFile: string;
-  excel: ExcelModule | (() => Promise<ExcelModule>);
+  excel: ExcelSource;
   /** Worker threads; default from IKI_READ_WORKERS, else 2 when there are 2+ cores and 40+ files. */
   workers?: number;
   onProgress?: (done: number, task: ReadTask) => void;
@@ -40,30 +42,17 @@ const MIN_FILES_FOR_WORKERS = 400;
 const BATCH = 16;
 
 /** Read one file from disk (size checked before reading) and check it. Never throws for bad files. */
-export async function readWorkbookPath(task: ReadTask, index: CatalogueIndex, excel: PoolOptions['excel']): Promise<PathReadResult & { bytes?: Buffer }> {
+export async function readWorkbookPath(task: ReadTask, index: CatalogueIndex, excel: ExcelSource): Promise<PathReadResult & { bytes?: Buffer }> {
   const { path, shown } = task;
-  const unreadable = (why: string): PathReadResult => ({ file: shown, path, sha256: '', ok: false, problems: [legacyProblem('file.unreadable', `Cannot read the file: ${why}.`, { file: shown })] });
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (err) {
-    return unreadable(errText(err));
-  }
-  if (size > DEFAULT_LIMITS.maxFileBytes) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return {
-      file: shown,
-      path,
-      sha256: '',
-      ok: false,
-      problems: [legacyProblem('file.too-large', `The file is ${mb(size)}; an IKI workbook may be at most ${mb(DEFAULT_LIMITS.maxFileBytes)}.`, { file: shown })],
-    };
-  }
+  const at = { file: shown };
+  const refused = (p: PathReadResult['problems'][number], sha256 = ''): PathReadResult => ({ file: shown, path, sha256, ok: false, problems: [p] });
   let bytes: Buffer;
   try {
+    const size = statSync(path).size;
+    if (size > DEFAULT_LIMITS.maxFileBytes) return refused(problem('file.too-large', { what: 'file', size, max: DEFAULT_LIMITS.maxFileBytes }, at));
     bytes = readFileSync(path);
   } catch (err) {
-    return unreadable(errText(err));
+    return refused(problem('file.unreadable', { ...fsFailure(err), stage: 'read' }, at));
   }
   const opts: ReadOptions = { excel };
   if (task.expect) opts.expect = task.expect;
@@ -73,22 +62,8 @@ export async function readWorkbookPath(task: ReadTask, index: CatalogueIndex, ex
     return { ...r, bytes, path };
   } catch (err) {
     // readSubmission handles bad input itself; anything thrown here is a bug, but one bad file must not stop the run.
-    return {
-      file: shown,
-      path,
-      sha256: sha256Hex(bytes),
-      ok: false,
-      problems: [legacyProblem('file.damaged', `The workbook could not be read: ${(err as Error)?.message ?? String(err)}.`, { file: shown })],
-    };
+    return refused(problem('file.damaged', { damage: 'unreadable', detail: (err as Error)?.message ?? String(err) }, at), sha256Hex(bytes));
   }
-}
-
-function errText(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'it is no longer there (moved or deleted while iki was running)';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  return (err as Error).message;
 }
 
 export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env): number {

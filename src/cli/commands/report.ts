@@ -14,7 +14,10 @@ import { formatPercent, reasonText, rollup, type RollupResult, type Status } fro
 import { readMany } from '../../read/read-pool.js';
 import type { Submission } from '../../read/submission.js';
 import { toolVersion } from '../../store/version.js';
-import { acquireLock, listArchive, releaseLock, writeFileAtomic, type WorkspaceLayout } from '../../store/workspace.js';
+import { listArchive } from '../../store/archive.js';
+import { writeFileAtomic } from '../../store/atomic.js';
+import { acquireLock, releaseLock } from '../../store/lock.js';
+import type { WorkspaceLayout } from '../../store/workspace.js';
 import { requireCatalogue } from '../../store/catalogue-source.js';
 import { displayPath } from '../../store/config-file.js';
 import { quarterArg, recoverInterruptedRun, requireWorkspace, yearArg } from '../args.js';

@@ -1,7 +1,7 @@
 // `iki status --year Y [--quarter Q] [--json]`: who has submitted for which triwulan, and the
 // reporting rate (received / expected). Reads only the archive records, never the workbooks.
 import { QUARTERS, twLabel, type Quarter } from '../../model/period.js';
-import { listArchive, type ArchiveEntry } from '../../store/workspace.js';
+import { listArchive, type ArchiveEntry } from '../../store/archive.js';
 import { quarterArg, requireWorkspace, yearArg } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT_OK } from '../exit.js';
