@@ -12,7 +12,7 @@ import { CatalogueIndex } from '../src/model/catalogue.js';
 import { loadCatalogue } from '../src/store/catalogue-load.js';
 import { PROBLEM_DEFS as PROBLEMS } from '../src/model/problems/codes.js';
 import { readSubmission, type ReadResult } from '../src/read/submission.js';
-import type { ExcelModule } from '../src/read/xlsx.js';
+import type { ExcelModule } from '../src/read/excel.js';
 import { ROOT, msg } from './helpers.js';
 import { mutate, prng, unzipSync, type Part } from './support/fuzz.js';
 

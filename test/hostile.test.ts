@@ -16,7 +16,7 @@ import { CatalogueIndex } from '../src/model/catalogue.js';
 import { loadCatalogue } from '../src/store/catalogue-load.js';
 import { readSubmission } from '../src/read/submission.js';
 import { loadTargets } from '../src/store/targets-load.js';
-import type { ExcelModule } from '../src/read/xlsx.js';
+import type { ExcelModule } from '../src/read/excel.js';
 import { ROOT, iki, tempDir, msg } from './helpers.js';
 import { unzipSync, zipSync } from './support/fuzz.js';
 

@@ -2,8 +2,10 @@
 import { msg, hintOf } from './helpers.js';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import { parseCountCell, parseNoteCell, pathHints, readSubmission, type ReadResult } from '../src/read/submission.js';
-import type { ExcelModule } from '../src/read/xlsx.js';
+import { parseCountCell, parseNoteCell } from '../src/read/cells.js';
+import { pathHints } from '../src/read/identity.js';
+import { readSubmission, type ReadResult } from '../src/read/submission.js';
+import type { ExcelModule } from '../src/read/excel.js';
 import { miniIndex, miniWorkbook } from './support/mini.js';
 
 const excel = ExcelJS as unknown as ExcelModule;

@@ -2,7 +2,8 @@
 // exceljs ever seeing it; legitimate oddities (print titles, whole-column validations) still load.
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_LIMITS, explicitCells, openXlsx, parseCellRef, parseDefinedNames, parseSheets, sniff, type ExcelModule } from '../src/read/xlsx.js';
+import type { ExcelModule } from '../src/read/excel.js';
+import { DEFAULT_LIMITS, explicitCells, openXlsx, parseCellRef, parseDefinedNames, parseSheets, sniff } from '../src/read/xlsx.js';
 import { editXlsx, readZip, writeZip } from './support/workbooks.js';
 
 const excel = ExcelJS as unknown as ExcelModule;
