@@ -1,9 +1,9 @@
 // The workspace lock: one `iki ingest` or `iki report` at a time in a workspace. A file created with
 // O_EXCL holding who holds it (pid, time, command, host); a lock whose process is gone is taken over.
-import { closeSync, fsyncSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { problem, type Problem } from '../model/problem.js';
-import { pidAlive } from './atomic.js';
+import { pidAlive, removeStaleTemps, tempPathFor, unlinkQuiet, writeFileSynced } from './atomic.js';
 import type { WorkspaceLayout } from './workspace.js';
 
 export interface LockInfo {
@@ -26,7 +26,42 @@ export type LockResult = { ok: true; lock: WorkspaceLock } | { ok: false; holder
 const FRESH_LOCK_MS = 10_000;
 
 /**
- * Take the workspace lock: a file created with O_EXCL ('wx') holding pid, time, command and host.
+ * Create the lock file with its content, or return false when it exists. The content is written to a
+ * temp file first and hard-linked to the lock's name (which fails if the name exists), so a process
+ * killed meanwhile never leaves an empty lock that would look busy to the next run. Where hard links
+ * are not possible (some shared folders): an O_EXCL create, then the content.
+ */
+function createLockFile(path: string, text: string): boolean {
+  removeStaleTemps(path);
+  const tmp = tempPathFor(path);
+  try {
+    writeFileSynced(tmp, text);
+    linkSync(tmp, path);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
+  } finally {
+    unlinkQuiet(tmp);
+  }
+  try {
+    const fd = openSync(path, 'wx', 0o644);
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
+  }
+}
+
+/**
+ * Take the workspace lock: a file created exclusively (createLockFile) holding pid, time, command and host.
  * A lock left by a process that is no longer alive (same host) is taken over; a live one is refused
  * with a usage.workspace-locked problem saying who holds it since when.
  */
@@ -34,19 +69,10 @@ export function acquireLock(ws: WorkspaceLayout, command: string, now: Date = ne
   const info: LockInfo = { pid: process.pid, started_at: now.toISOString(), command, host: hostname() };
   let tookOver: LockInfo | undefined;
   for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      const fd = openSync(ws.lock, 'wx', 0o644);
-      try {
-        writeSync(fd, `${JSON.stringify(info)}\n`);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
+    if (createLockFile(ws.lock, `${JSON.stringify(info)}\n`)) {
       const lock: WorkspaceLock = { path: ws.lock, info };
       if (tookOver) lock.tookOver = tookOver;
       return { ok: true, lock };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
     const holder = readLock(ws.lock);
     if (holder === 'gone') continue;
