@@ -69,7 +69,7 @@ export function ingest(opts: IngestOptions, env: CoreEnv): Promise<IngestReport>
   const dryRun = Boolean(opts.dryRun);
   return reportOf<IngestReport>({ command: 'ingest', workspace: '', archive: '', dry_run: dryRun, files: [], stats: NO_STATS }, async () => {
     const ws = requireWorkspace(opts.workspace, env.cwd, env.env);
-    const { index } = requireCatalogue({ workspace: ws.root }, env.cwd, env.env);
+    const { index } = await requireCatalogue({ workspace: ws.root }, env.cwd, env.env);
     const paths = collectWorkbooks(opts.paths, env.cwd, [ws.archive, ws.templates, ws.reports]);
     const run = async (notes: Problem[]): Promise<Omit<IngestReport, 'ok'>> => {
       const files = await intake({ ws, index, env, replace: Boolean(opts.replace), dryRun }, paths);

@@ -34,7 +34,7 @@ const NO_STATS: ValidateStats = { workbooks: 0, valid: 0, invalid: 0, errors: 0,
 
 export function validate(opts: ValidateOptions, env: CoreEnv): Promise<ValidateReport> {
   return reportOf<ValidateReport>({ command: 'validate', catalogue: null, files: [], stats: NO_STATS }, async () => {
-    const { index, path, file } = requireCatalogue({ catalogue: opts.catalogue, workspace: opts.workspace }, env.cwd, env.env);
+    const { index, path, file } = await requireCatalogue({ catalogue: opts.catalogue, workspace: opts.workspace }, env.cwd, env.env);
     const ws = optionalWorkspace(opts.workspace, env.cwd, env.env);
     const paths = collectWorkbooks(opts.paths, env.cwd, ws ? [ws.archive, ws.templates, ws.reports] : []);
     const results = await readWorkbooks(paths, index, path, env);
