@@ -190,7 +190,7 @@ export const PROBLEM_DEFS = {
   /** The file or folder name says another jabatan or triwulan than the workbook's _iki sheet; `named` holds what differs. */
   'identity.file-name-mismatch': def<{ from: 'file' | 'folder'; named: PeriodOf; found: Required<PeriodOf> }>('warning', {
     from: 'file',
-    named: { jabatanId: 'kasi_penempatan_tenaga_kerja', year: 2017, quarter: 2 },
+    named: { year: 2017, quarter: 2 },
     found: { jabatanId: 'kasi_penempatan_tenaga_kerja', year: 2017, quarter: 1 },
   }),
   'identity.sheet-missing': def<{ sheet: string; name?: string; label?: string }>('error', { sheet: 'Isian' }),

@@ -479,7 +479,7 @@ export const en = {
   },
   'file.column-range': {
     title: 'Invalid column range',
-    message: (a) => `The part ${a.part} has a column range from ${a.min} to ${a.max}; Excel has columns 1 to 16384.`,
+    message: (a, f) => `The part ${a.part} has a column range from ${f.num(a.min)} to ${f.num(a.max)}; Excel has columns 1 to ${f.num(16384)}.`,
     hint: SAVE_AS,
   },
 

@@ -494,7 +494,7 @@ export const id = {
   },
   'file.column-range': {
     title: 'Rentang kolom tidak sah',
-    message: (a, f) => `Bagian ${a.part} memuat rentang kolom ${a.min} sampai ${a.max}; Excel hanya memiliki kolom 1 sampai ${f.num(16384)}.`,
+    message: (a, f) => `Bagian ${a.part} memuat rentang kolom ${f.num(a.min)} sampai ${f.num(a.max)}; Excel hanya memiliki kolom 1 sampai ${f.num(16384)}.`,
     hint: SAVE_AS,
   },
 
