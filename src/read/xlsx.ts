@@ -32,8 +32,8 @@ export const DEFAULT_LIMITS: XlsxLimits = {
   maxNames: 5000,
 };
 
-export const EXCEL_MAX_ROWS = 1_048_576;
-export const EXCEL_MAX_COLS = 16_384;
+const EXCEL_MAX_ROWS = 1_048_576;
+const EXCEL_MAX_COLS = 16_384;
 
 /** A defined name as written in xl/workbook.xml. */
 export interface DefinedName {
@@ -239,7 +239,7 @@ export function parseSheets(xml: string): SheetEntry[] {
 
 // ---------------------------------------------------------------- references
 
-export function colToNumber(letters: string): number {
+function colToNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;

@@ -102,7 +102,7 @@ export function zipEntries(b: Buffer): ZipEntry[] {
 }
 
 /** The number of entries the end record declares, or undefined without one. */
-export function declaredEntries(b: Buffer): number | undefined {
+function declaredEntries(b: Buffer): number | undefined {
   const eocd = endRecord(b);
   return eocd < 0 ? undefined : b.readUInt16LE(eocd + 10);
 }

@@ -24,7 +24,7 @@ import { PROBLEM_DEFS } from '../model/problems/codes.js';
 import { tempPathFor, unlinkQuiet, writeFileSynced, writeFileSyncedAsync } from './atomic.js';
 import type { WorkspaceLayout } from './workspace.js';
 
-export const ARCHIVE_RECORD_FORMAT = 'iki-archive-record/1';
+const ARCHIVE_RECORD_FORMAT = 'iki-archive-record/1';
 export const REPLACED_DIR = 'replaced';
 
 /** A problem as a record keeps it: data only, no text (rendered in the reader's language). */
@@ -91,18 +91,18 @@ export interface ArchiveListing {
   problems: Problem[];
 }
 
-export function periodDir(ws: WorkspaceLayout, year: number, quarter: Quarter): string {
+function periodDir(ws: WorkspaceLayout, year: number, quarter: Quarter): string {
   return join(ws.archive, periodKey({ year, quarter }));
 }
 
-export interface ArchivePaths {
+interface ArchivePaths {
   dir: string;
   xlsx: string;
   record: string;
   replacedDir: string;
 }
 
-export function archivePaths(ws: WorkspaceLayout, year: number, quarter: Quarter, jabatanId: string): ArchivePaths {
+function archivePaths(ws: WorkspaceLayout, year: number, quarter: Quarter, jabatanId: string): ArchivePaths {
   const dir = periodDir(ws, year, quarter);
   const xlsx = join(dir, templateFileName(year, quarter, jabatanId));
   return { dir, xlsx, record: xlsx.replace(/\.xlsx$/, '.json'), replacedDir: join(dir, REPLACED_DIR) };
@@ -133,7 +133,7 @@ export function recordWarnings(record: ArchiveRecord): Problem[] {
 }
 
 /** The current archived submission for one jabatan and period, if any. */
-export function currentEntry(ws: WorkspaceLayout, year: number, quarter: Quarter, jabatanId: string): ArchiveEntry | undefined {
+function currentEntry(ws: WorkspaceLayout, year: number, quarter: Quarter, jabatanId: string): ArchiveEntry | undefined {
   const p = archivePaths(ws, year, quarter, jabatanId);
   const record = readRecord(p.record);
   return record ? { state: 'current', xlsx: join(p.dir, record.file), recordPath: p.record, record } : undefined;
@@ -268,7 +268,7 @@ function planArchive(ws: WorkspaceLayout, record: NewRecord, opts: ArchiveOption
   return { tmp, tmpRecord, recordText: recordText(full), cleanup, commit };
 }
 
-export function recordText(record: ArchiveRecord): string {
+function recordText(record: ArchiveRecord): string {
   return `${JSON.stringify(record, null, 2)}\n`;
 }
 

@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const WORKSPACE_MARKER = 'iki-workspace.json';
+const WORKSPACE_MARKER = 'iki-workspace.json';
 export const WORKSPACE_FORMAT = 'iki-workspace/1';
 
 export interface WorkspaceLayout {
