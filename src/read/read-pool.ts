@@ -80,6 +80,7 @@ export async function readMany(tasks: ReadTask[], o: PoolOptions): Promise<PathR
   const results: (PathReadResult | undefined)[] = new Array(tasks.length);
   let done = 0;
   let delivered = 0;
+  let failure: { err: unknown } | undefined;
   const finish = (i: number, r: PathReadResult) => {
     const { bytes: _b, ...rest } = r as PathReadResult & { bytes?: Buffer };
     results[i] = rest;
@@ -95,63 +96,64 @@ export async function readMany(tasks: ReadTask[], o: PoolOptions): Promise<PathR
       delivered++;
     }
   };
-  let failure: { err: unknown } | undefined;
   const inProcess = async (indices: Iterable<number>) => {
     for (const i of indices) if (!results[i]) finish(i, await readWorkbookPath(tasks[i]!, o.index, o.excel));
   };
   const n = o.workers ?? workerCount(tasks.length);
-  if (n <= 0 || !existsSync(WORKER_FILE) || !o.catalogueFile) {
-    await inProcess(tasks.keys());
-    if (failure) throw failure.err;
-    return results as PathReadResult[];
+  if (n <= 0 || !existsSync(WORKER_FILE) || !o.catalogueFile) await inProcess(tasks.keys());
+  else {
+    const queue: WorkQueue = { tasks, next: 0, leftovers: [], isDone: (i) => results[i] !== undefined, finish };
+    await Promise.all(Array.from({ length: n }, () => runWorker(o, queue)));
+    // Whatever a failed worker did not finish, and anything never handed out.
+    await inProcess([...queue.leftovers, ...Array.from({ length: tasks.length - queue.next }, (_v, k) => queue.next + k)]);
   }
-  let next = 0;
-  const leftovers: number[] = [];
-  const runWorker = () =>
-    new Promise<void>((resolveWorker) => {
-      // The parsed catalogue itself (plain data, cloned): parsing a large YAML file again would cost each worker seconds.
-      const w = new Worker(WORKER_FILE, { workerData: { catalogue: o.index.catalogue, catalogueFile: o.catalogueFile, catalogueHash: o.index.catalogue.hash }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
-      // Two batches in flight per worker, and the next one sent before the results are handled (the main
-      // thread may spend a while archiving them): a worker never waits for the main thread.
-      const inFlight = new Set<number>();
-      let settled = false;
-      const end = () => {
-        if (settled) return;
-        settled = true;
-        leftovers.push(...[...inFlight].filter((i) => !results[i]));
-        inFlight.clear();
-        void w.terminate();
-        resolveWorker();
-      };
-      const send = () => {
-        const batch: number[] = [];
-        while (batch.length < BATCH && next < tasks.length) batch.push(next++);
-        if (!batch.length) return false;
-        for (const i of batch) inFlight.add(i);
-        w.postMessage(batch.map((i) => ({ i, task: tasks[i] })));
-        return true;
-      };
-      w.on('message', (msg: { ready?: boolean; results?: { i: number; result: PathReadResult }[]; error?: string }) => {
-        if (msg.error) return end();
-        if (msg.ready) {
-          send();
-          send();
-          if (!inFlight.size) end();
-          return;
-        }
-        send();
-        for (const { i, result } of msg.results ?? []) {
-          inFlight.delete(i);
-          finish(i, result);
-        }
-        if (!inFlight.size) end();
-      });
-      w.on('error', end);
-      w.on('exit', end);
-    });
-  await Promise.all(Array.from({ length: n }, runWorker));
-  // Whatever a failed worker did not finish, and anything never handed out.
-  await inProcess([...leftovers, ...Array.from({ length: tasks.length - next }, (_v, k) => next + k)]);
   if (failure) throw failure.err;
   return results as PathReadResult[];
+}
+
+/** What the workers share: the tasks, the next one to hand out, and what a failed worker left. */
+interface WorkQueue {
+  tasks: ReadTask[];
+  next: number;
+  leftovers: number[];
+  isDone(i: number): boolean;
+  finish(i: number, r: PathReadResult): void;
+}
+
+/** One worker thread reading batches from the queue until it is empty, or until the worker fails. */
+function runWorker(o: PoolOptions, q: WorkQueue): Promise<void> {
+  return new Promise<void>((resolveWorker) => {
+    // The parsed catalogue itself (plain data, cloned): parsing a large YAML file again would cost each worker seconds.
+    const w = new Worker(WORKER_FILE, { workerData: { catalogue: o.index.catalogue, catalogueFile: o.catalogueFile, catalogueHash: o.index.catalogue.hash }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    // Two batches in flight per worker, and the next one sent before the results are handled (the main
+    // thread may spend a while archiving them): a worker never waits for the main thread.
+    const inFlight = new Set<number>();
+    let settled = false;
+    const end = () => {
+      if (settled) return;
+      settled = true;
+      q.leftovers.push(...[...inFlight].filter((i) => !q.isDone(i)));
+      inFlight.clear();
+      void w.terminate();
+      resolveWorker();
+    };
+    const send = () => {
+      const batch: number[] = [];
+      while (batch.length < BATCH && q.next < q.tasks.length) batch.push(q.next++);
+      for (const i of batch) inFlight.add(i);
+      if (batch.length) w.postMessage(batch.map((i) => ({ i, task: q.tasks[i] })));
+    };
+    w.on('message', (msg: { ready?: boolean; results?: { i: number; result: PathReadResult }[]; error?: string }) => {
+      if (msg.error) return end();
+      send();
+      if (msg.ready) send();
+      for (const { i, result } of msg.results ?? []) {
+        inFlight.delete(i);
+        q.finish(i, result);
+      }
+      if (!inFlight.size) end();
+    });
+    w.on('error', end);
+    w.on('exit', end);
+  });
 }

@@ -18,7 +18,7 @@ syncBuiltinESMExports();
 
 const [catalogueFile, workers, ...files] = process.argv.slice(2);
 const { CatalogueIndex } = await import('../../dist/model/catalogue.js');
-const { loadCatalogue } = await import('../../dist/store/catalogue-source.js');
+const { loadCatalogue } = await import('../../dist/store/catalogue-load.js');
 const { readMany } = await import('../../dist/read/read-pool.js');
 const { loadExcel } = await import('../../dist/read/excel.js');
 const index = new CatalogueIndex(loadCatalogue(readFileSync(catalogueFile, 'utf8'), 'catalogue.yaml').catalogue);
