@@ -155,7 +155,7 @@ describe('=HYPERLINK text in a note', () => {
     mkdirSync(inc);
     writeFileSync(join(inc, normalName), Buffer.from(await wb.xlsx.writeBuffer()));
     expect(iki(['ingest', inc, '--workspace', w]).code).toBe(0);
-    const rep = iki(['report', '--year', '2017', '--quarter', '1', '--workspace', w]);
+    const rep = iki(['report', '--year', '2017', '--quarter', '1', '--workspace', w], { env: { IKI_LANG: 'id' } });
     expect(rep.code, rep.stderr).toBe(0);
     const report = readFileSync(join(w, 'reports', 'IKI_2017_TW1_laporan.xlsx'));
     const out = new ExcelJS.Workbook();

@@ -15,47 +15,32 @@ const REPORT = join(ws, 'reports', 'IKI_2017_laporan.xlsx');
 beforeAll(() => cpSync(FIXTURE, ws, { recursive: true }));
 afterAll(() => tmp.cleanup());
 
+type Problem = { code: string; severity: string; args: Record<string, unknown>; location: { file?: string; cell?: string } };
+
 describe('iki report on the bundled example', () => {
   let first: ReturnType<typeof iki>;
+  let json: { problems: Problem[]; [k: string]: unknown };
   beforeAll(() => {
-    first = iki(['report', '--year', '2017', '--workspace', 'ws'], { cwd: tmp.dir });
+    first = iki(['report', '--year', '2017', '--workspace', 'ws', '--json'], { cwd: tmp.dir, env: { IKI_LANG: 'id' } });
+    json = JSON.parse(first.stdout);
   });
 
-  it('writes the report and prints the percentages with a status per value', () => {
+  it('writes the report: exit 0, the output named, the summary indicators', () => {
     expect(first.code).toBe(0);
     expect(existsSync(REPORT)).toBe(true);
-    expect(first.stdout).toMatchInlineSnapshot(`
-      "┌─────────────────────────────┬───────────────────────────────────────────────────────────────────────────────────────────┬──────────┬──────────────────┬───────────┬──────────────────┬───────────────┬────────┬─────────┬─────────────┐
-      │ jabatan                     │ indikator                                                                                 │ TW I     │ TW II            │ TW III    │ TW IV            │ 2017          │ target │ capaian │ predikat    │
-      │ kepala_dinas                │ Persentase tenaga kerja yang bersertifikat                                                │ 65.22 ok │ 63.31 ok         │ 67.61 ok  │ 62.07 ok         │ 64.43 ok      │ 65.00  │ 99.12   │ Sangat Baik │
-      │ kepala_dinas                │ Persentase lowongan kerja yang dipenuhi                                                   │ 85.76 ok │ 90.77 ok         │ - missing │ 81.87 ok         │ 87.06 partial │ 85.00  │ 102.43  │ Sangat Baik │
-      │ kepala_dinas                │ Persentase kasus perselisihan hubungan industrial yang diselesaikan                       │ 75.00 ok │ - no denominator │ 80.00 ok  │ - no denominator │ 77.78 partial │ 80.00  │ 97.22   │ Sangat Baik │
-      │ kepala_dinas                │ Tingkat Partisipasi Angkatan Kerja                                                        │ 68.05 ok │ 68.81 ok         │ 68.58 ok  │ 68.09 ok         │ 68.09 ok      │ 70.00  │ 97.28   │ Sangat Baik │
-      │ sekretaris                  │ Persentase fasilitasi terhadap pelaksanaan tupoksi perangkat daerah                       │ 22.73 ok │ 22.73 ok         │ 22.73 ok  │ 22.73 ok         │ 90.91 ok      │ 100.00 │ 90.91   │ Baik        │
-      │ sekretaris                  │ Presentase fasilitasi terhadap sarana prasarana aparatur                                  │ 18.75 ok │ 18.75 ok         │ 25.00 ok  │ 25.00 ok         │ 87.50 ok      │ 100.00 │ 87.50   │ Baik        │
-      │ sekretaris                  │ Presentase fasilitasi terhadap pelaporan kinerja dan keuangan                             │ 24.24 ok │ 21.21 ok         │ 21.21 ok  │ 21.21 ok         │ 87.88 ok      │ 100.00 │ 87.88   │ Baik        │
-      │ kabid_pelatihan_kerja       │ Persentase pencari kerja yang diberi pelatihan berbasis demand driven                     │ 86.25 ok │ 86.69 ok         │ 84.21 ok  │ 79.76 ok         │ 84.01 ok      │ 85.00  │ 98.84   │ Sangat Baik │
-      │ kabid_pelatihan_kerja       │ Persentase santri dan pencari kerja yang diberi pelatihan berbasis entrepreneurship       │ 80.07 ok │ 81.20 ok         │ 76.92 ok  │ 81.62 ok         │ 79.72 ok      │ 80.00  │ 99.65   │ Sangat Baik │
-      │ kabid_informasi_pasar_kerja │ Persentase informasi pasar kerja yang dipublikasikan                                      │ 57.58 ok │ 59.09 ok         │ - missing │ 60.71 ok         │ 59.04 partial │ 75.00  │ 78.71   │ Baik        │
-      │ kabid_penempatan            │ Persentase penempatan tenaga kerja                                                        │ 84.36 ok │ 105.10 ok        │ 86.27 ok  │ 86.94 ok         │ 90.19 ok      │ 85.00  │ 106.10  │ Sangat Baik │
-      │ kabid_hubungan_industrial   │ Persentase perusahaan yang mendaftarkan Perjanjian Kerja Bersama dan Peraturan Perusahaan │ 18.26 ok │ 22.51 ok         │ 21.52 ok  │ 21.56 ok         │ 83.81 ok      │ 90.00  │ 93.12   │ Sangat Baik │
-      └─────────────────────────────┴───────────────────────────────────────────────────────────────────────────────────────────┴──────────┴──────────────────┴───────────┴──────────────────┴───────────────┴────────┴─────────┴─────────────┘
-      Workbooks: 119 of 120 received (99.17 %).
-      Wrote ws/reports/IKI_2017_laporan.xlsx
-      Report: 0 errors, 12 warnings
-      "
-    `);
+    expect(json).toMatchObject({ command: 'report', ok: true, year: 2017, through: 4, period: '2017', written: true, unchanged: false, output: 'ws/reports/IKI_2017_laporan.xlsx', targets: 'ws/targets/2017.yaml' });
+    expect(json.summary).toHaveLength(12);
   });
 
-  it('names every gap of the example on stderr, by code and location', () => {
-    const lines = first.stderr.trim().split('\n');
-    const codes = lines.map((l) => /(?:^|: )(?:warning|error|info) (\S+)/.exec(l)?.[1]);
-    expect(codes).toContain('rollup.missing-workbook');
-    expect(first.stderr).toContain('IKI_2017_TW3_kasi_informasi_pasar_kerja.xlsx: warning rollup.missing-workbook');
-    expect(first.stderr).toContain('archive/2017-TW2/IKI_2017_TW2_kasi_penyelesaian_phi.xlsx Isian!G23: warning rollup.no-denominator');
-    expect(first.stderr).toContain('archive/2017-TW4/IKI_2017_TW4_kasi_penyelesaian_phi.xlsx Isian!G23: warning rollup.no-denominator');
-    expect(first.stderr).toMatch(/archive\/2017-TW2\/IKI_2017_TW2_kasi_penempatan_tenaga_kerja\.xlsx Isian!G\d+: warning rollup\.numerator-over .*numerator \d+ \(.*\) is above denominator \d+ \(.*\)/);
-    expect(first.stderr).not.toMatch(/error/);
+  it('names every gap of the example, by code and location', () => {
+    const at = json.problems.map((p) => `${p.location.file ?? ''}${p.location.cell ? `!${p.location.cell}` : ''} ${p.severity} ${p.code}`);
+    expect(at).toContain('IKI_2017_TW3_kasi_informasi_pasar_kerja.xlsx warning rollup.missing-workbook');
+    expect(at).toContain('archive/2017-TW2/IKI_2017_TW2_kasi_penyelesaian_phi.xlsx!G23 warning rollup.no-denominator');
+    expect(at).toContain('archive/2017-TW4/IKI_2017_TW4_kasi_penyelesaian_phi.xlsx!G23 warning rollup.no-denominator');
+    const over = json.problems.find((p) => p.code === 'rollup.numerator-over')!;
+    expect(over.location.file).toBe('archive/2017-TW2/IKI_2017_TW2_kasi_penempatan_tenaga_kerja.xlsx');
+    expect(over.args).toMatchObject({ indicatorId: 'kabid_penempatan_persentase_penempatan', numerator: 206, denominator: 196, period: { key: '2017-TW2' } });
+    expect(json.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('the workbook has every sheet, and its Data sheet agrees with --json', async () => {
@@ -74,10 +59,7 @@ describe('iki report on the bundled example', () => {
       'Validasi',
       'Data',
     ]);
-    const json = iki(['report', '--year', '2017', '--workspace', 'ws', '--json', '--out', 'copy.xlsx'], { cwd: tmp.dir });
-    expect(json.code).toBe(0);
-    const data = JSON.parse(json.stdout);
-    expect(data).toMatchObject({ year: 2017, through: 4, period: '2017', written: true, output: 'copy.xlsx' });
+    const data = json as unknown as { completeness: unknown; indicators: { indicator_id: string; values: { period: string; value: number | null; status: string }[] }[] };
     expect(data.completeness).toMatchObject({ received: 119, expected: 120, missing: [{ jabatan_id: 'kasi_informasi_pasar_kerja', quarter: 3 }] });
     expect(data.indicators).toHaveLength(63);
     const ws = wb.getWorksheet('Data')!;
@@ -95,13 +77,27 @@ describe('iki report on the bundled example', () => {
     expect(checked).toBe(63 * 5);
   });
 
-  it('year to date: --quarter 2 writes IKI_2017_TW2_laporan.xlsx over TW I and II', () => {
-    const r = iki(['report', '--year', '2017', '--quarter', '2', '--workspace', 'ws'], { cwd: tmp.dir });
+  it('in English (--lang en) the workbook speaks English, and Data keeps its names and statuses', async () => {
+    const r = iki(['report', '--year', '2017', '--workspace', 'ws', '--lang', 'en', '--out', 'en.xlsx'], { cwd: tmp.dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('2017 to TW II');
-    expect(r.stdout).not.toContain('TW III');
-    expect(r.stdout).toContain('Wrote ws/reports/IKI_2017_TW2_laporan.xlsx');
-    expect(r.stdout).toContain('Workbooks: 60 of 60 received');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(tmp.dir, 'en.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Summary', 'Entries', 'Completeness', 'Notes', 'Validation', 'Data']));
+    expect(wb.getWorksheet('Data')!.getRow(2).getCell(8).value).toBe('ok');
+    expect(wb.getWorksheet('Validation')!.getRow(1).getCell(2).value).toBe('Code');
+  });
+
+  it('year to date: --quarter 2 writes IKI_2017_TW2_laporan.xlsx over TW I and II', () => {
+    const r = iki(['report', '--year', '2017', '--quarter', '2', '--workspace', 'ws', '--json'], { cwd: tmp.dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      period: '2017-YTD-TW2',
+      periods: ['2017-TW1', '2017-TW2', '2017-YTD-TW2'],
+      output: 'ws/reports/IKI_2017_TW2_laporan.xlsx',
+      written: true,
+      completeness: { received: 60, expected: 60 },
+    });
+    expect(existsSync(join(ws, 'reports', 'IKI_2017_TW2_laporan.xlsx'))).toBe(true);
   });
 });
 
@@ -109,7 +105,7 @@ describe('iki report exit codes', () => {
   it('1 when the year has no accepted submission, and nothing is written', () => {
     const r = iki(['report', '--year', '2016', '--workspace', 'ws'], { cwd: tmp.dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('error rollup.no-data');
+    expect(r.stderr).toContain('rollup.no-data');
     expect(existsSync(join(ws, 'reports', 'IKI_2016_laporan.xlsx'))).toBe(false);
     const j = iki(['report', '--year', '2016', '--workspace', 'ws', '--json'], { cwd: tmp.dir });
     expect(j.code).toBe(1);
@@ -128,11 +124,17 @@ describe('iki report exit codes', () => {
       [['report', '--year', '2017', '--workspace', 'ws', '--out', 'no-such-folder/x.xlsx'], 'usage.out-folder-missing'],
       [['report', '--year', '2017', '--workspace', 'ws', '--out', 'ws/reports'], 'usage.out-extension'],
     ];
+    const before = readdirSync(join(ws, 'reports')).sort();
     for (const [args, code] of cases) {
-      const r = iki(args, { cwd: tmp.dir });
+      const r = iki([...args, '--json'], { cwd: tmp.dir });
       expect({ args, code: r.code }).toEqual({ args, code: 2 });
-      expect(r.stderr, args.join(' ')).toContain(code);
+      expect(JSON.parse(r.stdout).problems.map((p: Problem) => p.code), args.join(' ')).toEqual([code]);
+      expect(JSON.parse(r.stdout).written).toBe(false);
     }
+    // Nothing written anywhere it could have gone.
+    expect(readdirSync(join(ws, 'reports')).sort()).toEqual(before);
+    expect(existsSync(join(tmp.dir, 'laporan.csv'))).toBe(false);
+    expect(existsSync(join(ws, 'archive', 'x.xlsx'))).toBe(false);
     expect(iki(['report'], { cwd: tmp.dir }).code).toBe(2);
   });
 
@@ -161,8 +163,9 @@ describe('atomic replacement', () => {
     writeFileSync(victim, readFileSync(victim).subarray(0, 2000));
     const r = iki(['report', '--year', '2017', '--workspace', 'ws2'], { cwd: tmp.dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('archive/2017-TW2/IKI_2017_TW2_kasi_penyelesaian_phi.xlsx: error rollup.archive-unreadable');
-    expect(r.stderr).toContain('ws2/reports/IKI_2017_laporan.xlsx is unchanged');
+    const j = JSON.parse(iki(['report', '--year', '2017', '--workspace', 'ws2', '--json'], { cwd: tmp.dir }).stdout);
+    expect(j).toMatchObject({ written: false, unchanged: true, output: 'ws2/reports/IKI_2017_laporan.xlsx' });
+    expect(j.problems.filter((p: Problem) => p.severity === 'error').map((p: Problem) => `${p.location.file} ${p.code}`)).toContain('archive/2017-TW2/IKI_2017_TW2_kasi_penyelesaian_phi.xlsx rollup.archive-unreadable');
     expect(readFileSync(report).equals(before)).toBe(true);
     expect(readdirSync(join(other, 'reports')).sort()).toEqual(['.gitkeep', 'IKI_2017_laporan.xlsx']);
     expect(existsSync(join(other, '.iki.lock'))).toBe(false);

@@ -1,16 +1,17 @@
 // The consolidated workbook built from the hand-computed scenario, written and read back with exceljs:
 // the Data sheet and the cached results of the percentage formulas both hold the hand-computed values.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_COLUMNS, SHEETS, buildReport, dataRows, unitSheetName } from '../src/write/report.js';
+import { DATA_COLUMNS, reportBytes, dataRows, unitSheetName } from '../src/write/report.js';
 import { rollup } from '../src/compute/rollup.js';
-import { EXPECTED, SCENARIO_MISSING, scenarioIndex, scenarioSubmissions } from './support/rollup-scenario.js';
+import { EXPECTED, scenarioIndex, scenarioSubmissions } from './support/rollup-scenario.js';
 
+const SHEETS = { summary: 'Ringkasan', entries: 'Rekap Isian', completeness: 'Kelengkapan', notes: 'Catatan', validation: 'Validasi', data: 'Data' };
 const index = scenarioIndex();
-const result = rollup({ index, year: 2017, through: 4, submissions: scenarioSubmissions(), missing: SCENARIO_MISSING });
+const result = rollup({ index, year: 2017, through: 4, submissions: scenarioSubmissions() });
 const dir = mkdtempSync(join(tmpdir(), 'iki-report-'));
 const file = join(dir, 'laporan.xlsx');
 let wb: ExcelJS.Workbook;
@@ -18,8 +19,7 @@ let wb: ExcelJS.Workbook;
 const PERIODS = ['2017-TW1', '2017-TW2', '2017-TW3', '2017-TW4', '2017'];
 
 beforeAll(async () => {
-  const built = buildReport(ExcelJS, index, result, { generatedAt: new Date('2018-01-15T08:00:00Z'), toolVersion: 'test' });
-  await built.xlsx.writeFile(file);
+  writeFileSync(file, reportBytes(index, result, { generatedAt: new Date('2018-01-15T08:00:00Z'), toolVersion: 'test', lang: 'id' }));
   wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
 });
@@ -61,7 +61,7 @@ describe('consolidated workbook', () => {
     ws.eachRow((row) => row.eachCell((c) => expect(c.formula).toBeUndefined()));
     // Element rows, kind element.
     expect(rows.find((r) => r.indicator_id === 'penduduk' && r.period === '2017')).toMatchObject({ kind: 'element', jabatan_id: 'kasi_b', value: 1000, status: 'partial' });
-    expect(rows.length).toBe(dataRows(index, result).length);
+    expect(rows.length).toBe(dataRows(index, result, 'id').length);
     expect(rows.length).toBe((6 + 6) * 5);
   });
 

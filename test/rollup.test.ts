@@ -1,12 +1,15 @@
 // The rollup rules, on plain data (no disk): the hand-computed scenario of support/rollup-scenario.ts.
-import { msg } from './helpers.js';
 import { describe, expect, it } from 'vitest';
-import type { RatioIndikator } from '../src/model/catalogue.js';
-import { combineLast, combineSum, formatPercent, indicatorValue, ratioOverPeriod, rollup, roundHalfUp, type Value } from '../src/compute/rollup.js';
-import { CELL, EXPECTED, SCENARIO_MISSING, fileOf, scenarioIndex, scenarioSubmissions } from './support/rollup-scenario.js';
+import { CatalogueIndex, type RatioIndikator } from '../src/model/catalogue.js';
+import { loadCatalogue } from '../src/store/catalogue-load.js';
+import { fmt, roundHalfUp } from '../src/model/format.js';
+import type { Value } from '../src/model/rollup.js';
+import { rollup } from '../src/compute/rollup.js';
+import { combineLast, combineSum, ratioOverPeriod } from '../src/compute/values.js';
+import { CELL, EXPECTED, SCENARIO_CATALOGUE, fileOf, scenarioIndex, scenarioSubmissions } from './support/rollup-scenario.js';
 
 const index = scenarioIndex();
-const full = rollup({ index, year: 2017, through: 4, submissions: scenarioSubmissions(), missing: SCENARIO_MISSING });
+const full = rollup({ index, year: 2017, through: 4, submissions: scenarioSubmissions() });
 const ind = (id: string) => full.indicators.find((i) => i.indicatorId === id)!;
 const el = (id: string) => full.elements.find((e) => e.elementId === id)!;
 
@@ -86,27 +89,42 @@ describe('rollup: the hand-computed scenario', () => {
     expect(flat).toContainEqual(['rollup.no-denominator', fileOf(4, 'kasi_b'), 'G9']);
     const over = full.problems.filter((p) => p.code === 'rollup.numerator-over');
     // TW2 for both percentages that read lulus; the year is below 100 %.
-    expect(over.map((p) => msg(p).split(':')[0])).toEqual(['kadis_persen_lulus (KEPALA DINAS) for TW II 2017', 'kadis_gabungan (KEPALA DINAS) for TW II 2017']);
-    // Names both workbooks and cells.
-    expect(msg(over[0]!)).toContain(`${fileOf(2, 'kasi_a')} Isian!G9`);
-    expect(msg(over[0]!)).toContain(`${fileOf(2, 'kasi_a')} Isian!G8`);
-    expect(full.problems.filter((p) => p.code === 'rollup.partial').map((p) => msg(p).split(':')[0])).toEqual([
-      'kadis_persen_lulus (KEPALA DINAS) for 2017',
-      'kadis_gabungan (KEPALA DINAS) for TW I 2017',
-      'kadis_gabungan (KEPALA DINAS) for TW III 2017',
-      'kadis_gabungan (KEPALA DINAS) for 2017',
-      'kabid_tpak (KABID A) for 2017',
-      'kabid_kasus (KABID A) for 2017',
-      'kasi_a_peserta (KASI A) for 2017',
-      'kasi_b_kasus (KASI B) for 2017',
+    expect(over.map((p) => [p.args.indicatorId, p.args.period.key])).toEqual([
+      ['kadis_persen_lulus', '2017-TW2'],
+      ['kadis_gabungan', '2017-TW2'],
     ]);
+    // Names both workbooks and cells.
+    expect(over[0]!.args).toMatchObject({
+      numerator: 90,
+      denominator: 80,
+      numeratorCells: [{ file: fileOf(2, 'kasi_a'), sheet: 'Isian', cell: 'G9' }],
+      denominatorCells: [{ file: fileOf(2, 'kasi_a'), sheet: 'Isian', cell: 'G8' }],
+    });
+    const partial = full.problems.filter((p) => p.code === 'rollup.partial');
+    expect(partial.map((p) => `${p.args.indicatorId} ${p.args.period.key}`)).toEqual([
+      'kadis_persen_lulus 2017',
+      'kadis_gabungan 2017-TW1',
+      'kadis_gabungan 2017-TW3',
+      'kadis_gabungan 2017',
+      'kabid_tpak 2017',
+      'kabid_kasus 2017',
+      'kasi_a_peserta 2017',
+      'kasi_b_kasus 2017',
+    ]);
+    expect(partial[0]!.args).toMatchObject({ jabatan: 'KEPALA DINAS', reasons: [{ kind: 'missing-workbook', jabatanId: 'kasi_a', quarter: 3 }, { kind: 'left-out', quarter: 3 }] });
     expect(full.problems.every((p) => p.severity !== 'error')).toBe(true);
   });
 
-  it('allow_over silences the numerator warning', () => {
-    const i = index.indicators.get('kadis_persen_lulus')!;
-    const v = (value: number): Value => ({ value, status: 'ok', reasons: [], sources: [] });
-    expect(indicatorValue({ ...i, allowOver: true } as typeof i, (id) => (id === 'lulus' ? v(9) : v(8))).value).toBe(112.5);
+  it('allow_over silences the numerator warning, and only for that indicator', () => {
+    const yaml = SCENARIO_CATALOGUE.replace('numerator: [lulus], denominator: [peserta] }', 'numerator: [lulus], denominator: [peserta], allow_over: true }');
+    expect(yaml).not.toBe(SCENARIO_CATALOGUE);
+    const { catalogue } = loadCatalogue(yaml, 'skenario.yaml');
+    const allowing = new CatalogueIndex(catalogue!);
+    expect((allowing.indicators.get('kadis_persen_lulus') as RatioIndikator).allowOver).toBe(true);
+    const r = rollup({ index: allowing, year: 2017, through: 4, submissions: scenarioSubmissions() });
+    // The value is the same 112.5 %; only the warning goes.
+    expect(r.indicators.find((i) => i.indicatorId === 'kadis_persen_lulus')!.values['2017-TW2']!.value).toBe(112.5);
+    expect(r.problems.filter((p) => p.code === 'rollup.numerator-over').map((p) => p.args.indicatorId)).toEqual(['kadis_gabungan']);
   });
 
   it('completeness: jabatan x triwulan and the reporting rate', () => {
@@ -129,7 +147,7 @@ describe('rollup: the hand-computed scenario', () => {
 });
 
 describe('rollup: year to date', () => {
-  const ytd = rollup({ index, year: 2017, through: 2, submissions: scenarioSubmissions(), missing: SCENARIO_MISSING });
+  const ytd = rollup({ index, year: 2017, through: 2, submissions: scenarioSubmissions() });
   const v = (id: string) => ytd.indicators.find((i) => i.indicatorId === id)!.values['2017-YTD-TW2']!;
 
   it('covers TW I and II, ignores later workbooks', () => {
@@ -149,7 +167,7 @@ describe('rollup: year to date', () => {
 
 describe('rollup: edge cases', () => {
   it('no submission at all is an error', () => {
-    const r = rollup({ index, year: 2018, through: 4, submissions: [], missing: [] });
+    const r = rollup({ index, year: 2018, through: 4, submissions: [] });
     expect(r.problems.map((p) => [p.code, p.severity])).toContainEqual(['rollup.no-data', 'error']);
     expect(r.indicators.every((i) => Object.values(i.values).every((v) => v.value === null && v.status === 'missing'))).toBe(true);
   });
@@ -158,7 +176,7 @@ describe('rollup: edge cases', () => {
     const subs = scenarioSubmissions();
     const dup = { ...subs[0]!, file: 'copy.xlsx' };
     const foreign = { ...subs[1]!, file: 'other.xlsx', meta: { ...subs[1]!.meta, year: 2016 } };
-    const r = rollup({ index, year: 2017, through: 4, submissions: [...subs, dup, foreign], missing: SCENARIO_MISSING });
+    const r = rollup({ index, year: 2017, through: 4, submissions: [...subs, dup, foreign] });
     const flat = r.problems.map((p) => [p.code, p.location.file]);
     expect(flat).toContainEqual(['rollup.duplicate-submission', 'copy.xlsx']);
     expect(flat).toContainEqual(['rollup.foreign-submission', 'other.xlsx']);
@@ -168,7 +186,7 @@ describe('rollup: edge cases', () => {
     const subs = scenarioSubmissions();
     const b3 = subs.find((s) => s.meta.jabatanId === 'kasi_b' && s.meta.quarter === 3)!;
     b3.readings = b3.readings.map((r) => (r.elementId === 'kasus_daftar' ? { elementId: r.elementId, status: 'invalid', raw: '12 orang', source: r.source } : r));
-    const r = rollup({ index, year: 2017, through: 4, submissions: subs, missing: SCENARIO_MISSING });
+    const r = rollup({ index, year: 2017, through: 4, submissions: subs });
     const k = r.indicators.find((i) => i.indicatorId === 'kabid_kasus')!;
     expect(k.values['2017-TW3']).toMatchObject({ value: null, status: 'no denominator' });
     // TW1 and TW3 left out: (0+2)/(0+3), partial.
@@ -191,10 +209,10 @@ describe('rollup: edge cases', () => {
     const subs = scenarioSubmissions();
     const b2 = subs.find((s) => s.meta.jabatanId === 'kasi_b' && s.meta.quarter === 2)!;
     b2.readings = b2.readings.map((r) => (r.elementId === 'angkatan' ? { elementId: r.elementId, status: 'blank', notInTemplate: true, source: { ...r.source, sheet: '', cell: '' } } : r));
-    const r = rollup({ index, year: 2017, through: 4, submissions: subs, missing: SCENARIO_MISSING });
+    const r = rollup({ index, year: 2017, through: 4, submissions: subs });
     const v = r.elements.find((e) => e.elementId === 'angkatan')!.values['2017-TW2']!;
     expect(v).toMatchObject({ value: null, status: 'blank', reasons: [{ kind: 'not-in-workbook', elementId: 'angkatan', quarter: 2, file: fileOf(2, 'kasi_b') }] });
-    expect(r.problems.map((p) => [p.code, p.location.file])).toContainEqual(['rollup.invalid', fileOf(2, 'kasi_b')]);
+    expect(r.problems.map((p) => [p.code, p.location.file])).toContainEqual(['rollup.not-in-template', fileOf(2, 'kasi_b')]);
   });
 
   it('combineSum and combineLast with nothing present give no value with the worst cause', () => {
@@ -206,13 +224,14 @@ describe('rollup: edge cases', () => {
 });
 
 describe('display rounding', () => {
-  it('rounds half up to two decimals, for display only', () => {
+  it('rounds half up to two decimals, for display only, in each language', () => {
     expect(roundHalfUp(1.005)).toBe(1.01);
     expect(roundHalfUp(2.675)).toBe(2.68);
     expect(roundHalfUp(33.33333333333333)).toBe(33.33);
     expect(roundHalfUp(59.615384615384606)).toBe(59.62);
-    expect(formatPercent(112.5)).toBe('112.50');
-    expect(formatPercent(0.125)).toBe('0.13');
-    expect(formatPercent(null)).toBe('');
+    expect(fmt('en').fixed(112.5)).toBe('112.50');
+    expect(fmt('en').fixed(0.125)).toBe('0.13');
+    expect(fmt('id').pct(65.21739130434783)).toBe('65,22 %');
+    expect(fmt('id').num(1234)).toBe('1.234');
   });
 });

@@ -102,16 +102,20 @@ describe('iki status', () => {
     archiveSubmission(L, Buffer.from('tw2 hilang'), rec('jabatan_lama', 2), { replace: false });
   });
 
-  test('table of jabatan by triwulan, the count and rate per triwulan', () => {
-    const r = iki(['status', '--year', '2017', '--workspace', ws]);
+  test('jabatan by triwulan, the count and rate per triwulan', () => {
+    const r = iki(['status', '--year', '2017', '--workspace', ws, '--json']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/jabatan\s*│\s*TW I\s*│\s*TW II\s*│\s*TW III\s*│\s*TW IV/);
-    expect(r.stdout).toMatch(/received\s*│\s*30 of 30\s*│\s*12 of 30\s*│\s*0 of 30\s*│\s*0 of 30/);
-    expect(r.stdout).toMatch(/rate\s*│\s*100 %\s*│\s*40\.0 %\s*│\s*0 %/);
-    expect(r.stdout).toMatch(/2017 TW II: 12 of 30 received \(40\.0 %\), 1 replaced, 1 with warnings\./);
-    expect(r.stdout).toMatch(/ok \(2 blank\)/);
-    expect(r.stdout).toMatch(/ok \(replaced 1x\)/);
-    expect(r.stdout).toMatch(/jabatan_lama \(not in catalogue\)/);
+    const j = JSON.parse(r.stdout);
+    expect(j).toMatchObject({ command: 'status', ok: true, year: 2017 });
+    expect(j.quarters.map((q: { received: number; expected: number; rate: number }) => [q.received, q.expected, q.rate])).toEqual([
+      [30, 30, 1],
+      [12, 30, 0.4],
+      [0, 30, 0],
+      [0, 30, 0],
+    ]);
+    expect(j.quarters[1]).toMatchObject({ replaced: 1, with_warnings: 1 });
+    expect(j.jabatan.map((x: { id: string }) => x.id)).toEqual([...ids, 'jabatan_lama']);
+    expect(j.jabatan.at(-1)).toMatchObject({ id: 'jabatan_lama', nama: null, not_in_catalogue: true, quarters: { 2: { status: 'received' } } });
   });
 
   test('--quarter and --json', () => {
@@ -145,20 +149,19 @@ describe('iki status', () => {
     const dir = join(ws, 'archive', '2017-TW4');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'IKI_2017_TW4_x.json'), '{ not json');
-    const r = iki(['status', '--year', '2017', '--workspace', ws]);
+    const r = iki(['status', '--year', '2017', '--workspace', ws, '--json']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/ingest\.archive-incomplete/);
+    expect(JSON.parse(r.stdout).problems.map((p: { code: string }) => p.code)).toEqual(['ingest.archive-incomplete']);
   });
 
   test('bad usage: outside a workspace, a bad year or triwulan (exit 2)', () => {
-    const out = iki(['status', '--year', '2017'], { cwd: t.dir });
-    expect(out.code).toBe(2);
-    expect(out.stderr).toMatch(/usage\.no-workspace/);
-    expect(out.stderr).toMatch(/iki init/);
-    expect(iki(['status', '--year', '17', '--workspace', ws]).code).toBe(2);
-    const q = iki(['status', '--year', '2017', '--quarter', '5', '--workspace', ws]);
-    expect(q.code).toBe(2);
-    expect(q.stderr).toMatch(/usage\.bad-quarter/);
+    const codes = (args: string[], cwd?: string) => {
+      const r = iki([...args, '--json'], cwd ? { cwd } : {});
+      return [r.code, JSON.parse(r.stdout).problems.map((p: { code: string }) => p.code)];
+    };
+    expect(codes(['status', '--year', '2017'], t.dir)).toEqual([2, ['usage.no-workspace']]);
+    expect(codes(['status', '--year', '17', '--workspace', ws])).toEqual([2, ['usage.bad-year']]);
+    expect(codes(['status', '--year', '2017', '--quarter', '5', '--workspace', ws])).toEqual([2, ['usage.bad-quarter']]);
   });
 });
 

@@ -35,8 +35,8 @@ describe('capaian, computed by hand', () => {
     expect(capaian(0, 10, 'lower', p)).toMatchObject({ status: 'zero realisasi' });
   });
 
-  it('no target, zero target, no realisasi: no capaian, with the reason', () => {
-    expect(capaian(5, undefined, 'higher', DEFAULT_PENILAIAN)).toEqual({ status: 'no target', reason: 'Tidak ada target.' });
+  it('no target, zero target, no realisasi: no capaian, with the status saying why', () => {
+    expect(capaian(5, undefined, 'higher', DEFAULT_PENILAIAN)).toEqual({ status: 'no target' });
     expect(capaian(5, 0, 'higher', DEFAULT_PENILAIAN)).toMatchObject({ status: 'zero target' });
     expect(capaian(undefined, 10, 'higher', DEFAULT_PENILAIAN)).toMatchObject({ status: 'no realisasi' });
   });
@@ -136,14 +136,14 @@ describe('judge: which target each period is judged by', () => {
   it('a flow: its triwulan target, none where unset, the annual target and the triwulan targets so far', () => {
     const j = judged.get('kasi_satu_peserta')!;
     expect(j['2017-TW1']).toMatchObject({ target: 100, capaian: 90, predikat: 'Baik' });
-    expect(j['2017-TW2']).toMatchObject({ target: null, capaian: null, reason: 'Tidak ada target.' });
+    expect(j['2017-TW2']).toMatchObject({ target: null, capaian: null, status: 'no target' });
     // 200 / 400 = 50; TW II has no target, so no triwulan target so far.
-    expect(j['2017-YTD-TW2']).toEqual({ target: 400, capaian: 50, predikat: 'Sangat Kurang', capped: false, reason: '' });
+    expect(j['2017-YTD-TW2']).toEqual({ target: 400, capaian: 50, predikat: 'Sangat Kurang', capped: false, status: 'ok' });
   });
   it('a percentage: the annual target every triwulan; no realisasi, no capaian', () => {
     const j = judged.get('kadis_persen_lulus')!;
     expect(j['2017-TW1']).toMatchObject({ target: 80, capaian: 75, predikat: 'Cukup' });
-    expect(j['2017-TW2']).toMatchObject({ target: 80, capaian: null, reason: 'Realisasi belum ada.' });
+    expect(j['2017-TW2']).toMatchObject({ target: 80, capaian: null, status: 'no realisasi' });
     expect(j['2017-YTD-TW2']).toMatchObject({ target: 80, capaian: 90, predikat: 'Baik' });
   });
   it('the capaian formula matches the rule', () => {

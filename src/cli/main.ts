@@ -7,7 +7,7 @@ import { ui, type UiText } from '../model/text/ui.js';
 import { toolVersion } from '../store/version.js';
 import { makeContext, type CliContext } from './context.js';
 import { EXIT_BUG, EXIT_USAGE, UsageError, exitCode } from './exit.js';
-import type { CommandReport, CoreEnv } from '../commands/types.js';
+import type { CommandReport, CoreEnv, Progress } from '../commands/types.js';
 import type { ViewFn } from './present.js';
 
 type Runner = (ctx: CliContext) => Promise<number>;
@@ -16,9 +16,15 @@ type Runner = (ctx: CliContext) => Promise<number>;
  * Run a command's core function and present its report through its view. The presenter (and the
  * problem texts it renders) load only here, so `iki --help` stays light.
  */
-async function show<R extends CommandReport>(ctx: CliContext, json: boolean | undefined, call: (env: CoreEnv) => Promise<R>, view: ViewFn<R>): Promise<number> {
+async function show<R extends CommandReport>(
+  ctx: CliContext,
+  json: boolean | undefined,
+  call: (env: CoreEnv) => Promise<R>,
+  view: ViewFn<R>,
+  progressText?: (p: Progress) => string,
+): Promise<number> {
   const { coreEnv, present } = await import('./present.js');
-  return present(ctx, await call(coreEnv(ctx)), json, view);
+  return present(ctx, await call(coreEnv(ctx, progressText)), json, view);
 }
 
 /** The language asked for: --lang on the command line, else IKI_LANG, else Indonesian. */
@@ -226,7 +232,12 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .addOption(ws())
     .addOption(json())
     .addHelpText('after', examples(['iki status --year 2017', 'iki status -y 2017 -q 1 --json']))
-    .action((opts) => run(async (x) => (await import('./commands/status.js')).run(x, opts)));
+    .action((o) =>
+      run(async (x) => {
+        const [{ status }, { view }] = await Promise.all([import('../commands/status.js'), import('./views/status.js')]);
+        return show(x, o.json, (env) => status(o, env), view);
+      }),
+    );
 
   const targets = sub(program, 'targets').description(c.targets).helpCommand(`help [${p.command}]`, t.helpCommand);
   sub(targets, 'init')
@@ -263,7 +274,12 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .addOption(ws())
     .addOption(json())
     .addHelpText('after', examples(['iki report --year 2017', 'iki report -y 2017 -q 2 --out laporan-tw2.xlsx', 'iki report -y 2017 --json']))
-    .action((opts) => run(async (x) => (await import('./commands/report.js')).run(x, opts)));
+    .action((o) =>
+      run(async (x) => {
+        const [{ report }, { view }] = await Promise.all([import('../commands/report.js'), import('./views/report.js')]);
+        return show(x, o.json, (env) => report(o, env), view, (p) => ui(x.lang).report.reading(p.done, p.total, p.file ?? ''));
+      }),
+    );
 
   return program;
 }

@@ -2,6 +2,7 @@
 // Pure. The targets file itself (targets/<year>.yaml) is loaded by src/store/targets-source.ts.
 import type { CatalogueIndex, Indikator } from '../model/catalogue.js';
 import type { Quarter } from '../model/period.js';
+import type { CapaianStatus, PeriodRef } from '../model/rollup.js';
 import type { Location } from '../model/problem.js';
 
 /**
@@ -53,24 +54,23 @@ export interface Targets {
 
 // ---------------------------------------------------------------- capaian
 
-export type Capaian =
-  | { status: 'ok'; value: number; capped: boolean; predikat: string }
-  | { status: 'no target' | 'zero target' | 'no realisasi' | 'zero realisasi'; reason: string };
+/** A capaian, or why there is none (the texts word each status: ui(lang).rollup.capaian). */
+export type Capaian = { status: 'ok'; value: number; capped: boolean; predikat: string } | { status: Exclude<CapaianStatus, 'ok'> };
 
 export function capaian(realisasi: number | undefined, target: number | undefined, polarity: Indikator['polarity'], p: Penilaian): Capaian {
-  if (target === undefined) return { status: 'no target', reason: 'Tidak ada target.' };
-  if (realisasi === undefined) return { status: 'no realisasi', reason: 'Realisasi belum ada.' };
+  if (target === undefined) return { status: 'no target' };
+  if (realisasi === undefined) return { status: 'no realisasi' };
   let raw: number;
   if (polarity === 'higher') {
-    if (target === 0) return { status: 'zero target', reason: 'Target 0: capaian tidak dapat dihitung.' };
+    if (target === 0) return { status: 'zero target' };
     // Multiply before dividing: 110 / 100 stays 110, not 110.00000000000001.
     raw = (realisasi * 100) / target;
   } else if (p.lowerRule === 'permenpan') {
-    if (target === 0) return { status: 'zero target', reason: 'Target 0: capaian tidak dapat dihitung.' };
+    if (target === 0) return { status: 'zero target' };
     // Far above a lower-is-better target the formula goes negative; nothing is achieved below 0.
     raw = Math.max(0, (200 * target - 100 * realisasi) / target);
   } else {
-    if (realisasi === 0) return { status: 'zero realisasi', reason: 'Realisasi 0: target / realisasi tidak dapat dihitung.' };
+    if (realisasi === 0) return { status: 'zero realisasi' };
     raw = (target * 100) / realisasi;
   }
   const capped = p.cap !== undefined && raw > p.cap;
@@ -107,8 +107,8 @@ export interface Judgement {
   capaian: number | null;
   predikat: string | null;
   capped: boolean;
-  /** Why there is no capaian (Indonesian, for the sheets); empty when there is one. */
-  reason: string;
+  /** 'ok' when there is a capaian; else why not (worded by the views and the workbook). */
+  status: CapaianStatus;
   /** Year to date: the same against the triwulan targets so far, where every one is set. */
   triwulan?: { target: number; capaian: number | null; predikat: string | null };
 }
@@ -118,11 +118,6 @@ interface JudgeableIndicator {
   values: Record<string, { value: number | null }>;
 }
 
-interface JudgeablePeriod {
-  key: string;
-  kind: 'quarter' | 'year' | 'ytd';
-  quarters: Quarter[];
-}
 
 /**
  * Judge every indicator of a rollup against the year's targets. Which target a period is judged by:
@@ -136,7 +131,7 @@ interface JudgeablePeriod {
 export function judge(
   index: CatalogueIndex,
   indicators: readonly JudgeableIndicator[],
-  periods: readonly JudgeablePeriod[],
+  periods: readonly PeriodRef[],
   targets: Targets,
 ): Map<string, Record<string, Judgement>> {
   const out = new Map<string, Record<string, Judgement>>();
@@ -160,8 +155,8 @@ export function judge(
       const c = capaian(realisasi ?? undefined, target, ind.polarity, targets.penilaian);
       const j: Judgement =
         c.status === 'ok'
-          ? { target: target ?? null, capaian: c.value, predikat: c.predikat, capped: c.capped, reason: '' }
-          : { target: target ?? null, capaian: null, predikat: null, capped: false, reason: c.reason };
+          ? { target: target ?? null, capaian: c.value, predikat: c.predikat, capped: c.capped, status: 'ok' }
+          : { target: target ?? null, capaian: null, predikat: null, capped: false, status: c.status };
       if (tw !== undefined) {
         const ct = capaian(realisasi ?? undefined, tw, ind.polarity, targets.penilaian);
         j.triwulan = { target: tw, capaian: ct.status === 'ok' ? ct.value : null, predikat: ct.status === 'ok' ? ct.predikat : null };
@@ -182,7 +177,7 @@ export interface Judged {
 /** Judge every indicator of a rollup, for each of its triwulan and its aggregate period. */
 export function judgeRollup(
   index: CatalogueIndex,
-  result: { indicators: readonly JudgeableIndicator[]; periods: readonly JudgeablePeriod[]; aggregate: JudgeablePeriod },
+  result: { indicators: readonly JudgeableIndicator[]; periods: readonly PeriodRef[]; aggregate: PeriodRef },
   targets: Targets,
 ): Judged {
   return { targets, byIndicator: judge(index, result.indicators, [...result.periods, result.aggregate], targets) };

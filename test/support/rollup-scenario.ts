@@ -141,8 +141,6 @@ export function scenarioSubmissions(): Submission[] {
   return out;
 }
 
-export const SCENARIO_MISSING = [{ jabatanId: 'kasi_a', quarter: 3 as Quarter }];
-
 /** The hand-computed expectations, by indicator and period key (null: no value). */
 export const EXPECTED: Record<string, Record<string, { n: number | null; d: number | null; v: number | null; status: string }>> = {
   kadis_persen_lulus: {

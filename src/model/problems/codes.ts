@@ -2,6 +2,9 @@
 // and its arguments, given as an example (the example sets the type, and docs/problems.md shows it).
 // The text of each code is in text-id.ts and text-en.ts; a code without both does not compile.
 // Where one code would need two severities, it is two codes.
+import type { Quarter } from '../period.js';
+import type { CellSource, PeriodRef, Reason } from '../rollup.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 /** What an error means for the exit code: bad data (1) or bad usage or configuration (2). */
 export type ExitClass = 'data' | 'usage';
@@ -93,15 +96,6 @@ const CELL: CellArgs = { nama: 'Jumlah peserta pelatihan', satuan: 'orang' };
 
 function def<A extends object>(severity: Severity, example: A, exit: ExitClass = 'data'): ProblemDef<A> {
   return { severity, exit, example };
-}
-
-/** Transitional: a code whose text is still written at its call site. None may remain when issue 10 is done. */
-export interface LegacyArgs {
-  message: string;
-  hint?: string;
-}
-function legacy(severity: Severity, exit: ExitClass = 'data'): ProblemDef<LegacyArgs> {
-  return def<LegacyArgs>(severity, { message: '(legacy)' }, exit);
 }
 
 export const PROBLEM_DEFS = {
@@ -254,16 +248,35 @@ export const PROBLEM_DEFS = {
   }),
 
   // ---------------------------------------------------------------- rollup
-  'rollup.no-data': legacy('error'),
-  'rollup.archive-unreadable': legacy('error'),
-  'rollup.duplicate-submission': legacy('error'),
-  'rollup.foreign-submission': legacy('warning'),
-  'rollup.missing-workbook': legacy('warning'),
-  'rollup.blank': legacy('warning'),
-  'rollup.invalid': legacy('warning'),
-  'rollup.partial': legacy('warning'),
-  'rollup.no-denominator': legacy('warning'),
-  'rollup.numerator-over': legacy('warning'),
+  'rollup.no-data': def('error', { year: 2017, through: 4 as Quarter }),
+  'rollup.archive-unreadable': def<{ why: 'invalid' } | { why: 'changed'; takenAt: string; record: string }>('error', { why: 'changed', takenAt: '2017-04-10T08:15:00.000Z', record: 'IKI_2017_TW1_kasi_penempatan_tenaga_kerja.json' }),
+  'rollup.duplicate-submission': def('error', { jabatanId: 'kasi_penempatan_tenaga_kerja', year: 2017, quarter: 1 as Quarter, first: 'IKI_2017_TW1_kasi_penempatan_tenaga_kerja.xlsx', second: 'salinan.xlsx' }),
+  'rollup.foreign-submission': def<{ jabatanId: string; year: number; quarter: number; reportYear: number; why: 'unknown-jabatan' | 'other-period' }>('warning', { jabatanId: 'kasi_lama', year: 2017, quarter: 1, reportYear: 2017, why: 'unknown-jabatan' }),
+  'rollup.missing-workbook': def('warning', { jabatanId: 'kasi_informasi_pasar_kerja', nama: 'KEPALA SEKSI INFORMASI PASAR KERJA', year: 2017, quarter: 3 as Quarter, elements: 4 }),
+  'rollup.blank': def('warning', { elementId: 'kasus_phi_terdaftar', nama: 'Jumlah kasus perselisihan yang tercatat', year: 2017, quarter: 2 as Quarter }),
+  'rollup.invalid': def('warning', { elementId: 'kasus_phi_terdaftar', nama: 'Jumlah kasus perselisihan yang tercatat', year: 2017, quarter: 2 as Quarter, raw: '12 orang' }),
+  'rollup.not-in-template': def('warning', { elementId: 'kasus_phi_terdaftar', nama: 'Jumlah kasus perselisihan yang tercatat', year: 2017, quarter: 2 as Quarter, file: 'IKI_2017_TW2_kasi_penyelesaian_phi.xlsx' }),
+  'rollup.partial': def<{ indicatorId: string; jabatan: string; period: PeriodRef; reasons: Reason[] }>('warning', {
+    indicatorId: 'kadis_persentase_lowongan_dipenuhi',
+    jabatan: 'KEPALA DINAS',
+    period: { key: '2017', kind: 'year', quarters: [1, 2, 3, 4] },
+    reasons: [{ kind: 'missing-workbook', jabatanId: 'kasi_informasi_pasar_kerja', quarter: 3, file: 'IKI_2017_TW3_kasi_informasi_pasar_kerja.xlsx' }],
+  }),
+  'rollup.no-denominator': def<{ indicatorId: string; jabatan: string; period: PeriodRef; zero: boolean }>('warning', {
+    indicatorId: 'kadis_persentase_kasus_phi_diselesaikan',
+    jabatan: 'KEPALA DINAS',
+    period: { key: '2017-TW2', kind: 'quarter', quarters: [2] },
+    zero: false,
+  }),
+  'rollup.numerator-over': def<{ indicatorId: string; jabatan: string; period: PeriodRef; numerator: number; denominator: number; numeratorCells: CellSource[]; denominatorCells: CellSource[] }>('warning', {
+    indicatorId: 'kabid_penempatan_persentase_penempatan',
+    jabatan: 'KEPALA BIDANG PENEMPATAN TENAGA KERJA',
+    period: { key: '2017-TW2', kind: 'quarter', quarters: [2] },
+    numerator: 206,
+    denominator: 196,
+    numeratorCells: [{ file: 'IKI_2017_TW2_kasi_penempatan_tenaga_kerja.xlsx', sheet: 'Isian', cell: 'G9', name: 'iki_penempatan_pencari_kerja' }],
+    denominatorCells: [{ file: 'IKI_2017_TW2_kasi_penempatan_tenaga_kerja.xlsx', sheet: 'Isian', cell: 'G8', name: 'iki_pencari_kerja_terdaftar' }],
+  }),
 
   // ---------------------------------------------------------------- target (targets/<year>.yaml, `iki targets check`)
   'target.unreadable': def<{ file: string } & FsFailure>('error', { file: 'targets/2017.yaml', reason: 'is-folder' }, 'usage'),

@@ -3,7 +3,10 @@
 // (jabatan, indikator, triwulan, realisasi, capaian).
 import type { Fmt } from '../format.js';
 import type { ArgsOf, CatalogueIdKind, CatalogueRefKind, CellArgs, FileDamage, FsFailure, NotXlsxKind, OutputKind, PeriodOf, SchemaIssue, WriteTarget, ZipFlaw, ZipFlawKind } from './codes.js';
-import { legacyTexts } from './legacy.js';
+import { ID_NAMES, en as ui } from '../text/en.js';
+import type { CellSource } from '../rollup.js';
+
+const cells = (list: CellSource[], f: Fmt) => list.map((s) => `${s.file} ${f.ref(s.sheet, s.cell)}`).join(', ') || '(no cell)';
 import type { ProblemTexts } from './text.js';
 
 function why(a: FsFailure, f: Fmt): string {
@@ -193,8 +196,6 @@ function separator(a: ArgsOf<'cell.ambiguous-separator'>, f: Fmt): string {
 }
 
 export const en = {
-  ...legacyTexts(),
-
   // ------------------------------------------------------------ usage
   'usage.bad-year': {
     title: 'Invalid year',
@@ -679,5 +680,67 @@ export const en = {
   'target.unreadable': {
     title: 'Targets file cannot be read',
     message: (a, f) => `Cannot read the targets file ${a.file}: ${why(a, f)}.`,
+  },
+
+  // ------------------------------------------------------------ rollup (the report's numbers)
+  'rollup.no-data': {
+    title: 'No accepted submission for the period',
+    message: (a, f) => `No accepted workbook for ${a.through === 4 ? a.year : `${a.year} up to ${f.tw(a.through)}`}; there is nothing to report.`,
+    hint: 'Ingest the filled workbooks first (`iki ingest incoming/`), then check with `iki status`.',
+  },
+  'rollup.archive-unreadable': {
+    title: 'Archived workbook no longer valid',
+    message: (a, f) =>
+      a.why === 'invalid'
+        ? 'The archived workbook cannot be read or no longer passes validation (see the problems above).'
+        : `The archived workbook changed after it was accepted on ${f.date(a.takenAt)} (its sha256 differs from ${a.record}).`,
+    hint: "Restore the archived file from a backup, or ingest the jabatan's workbook again with `iki ingest FILE --replace`.",
+  },
+  'rollup.duplicate-submission': {
+    title: 'Two submissions for one jabatan and triwulan',
+    message: (a, f) => `Two accepted workbooks for ${a.jabatanId} ${f.tw(a.quarter)} ${a.year}: ${a.first} and ${a.second}; the first is used.`,
+    hint: 'Keep one of them in the archive (ingest the right one with --replace).',
+  },
+  'rollup.foreign-submission': {
+    title: 'Submission outside the report',
+    message: (a, f) =>
+      a.why === 'unknown-jabatan'
+        ? `The workbook is for jabatan "${a.jabatanId}", which is not in the catalogue.`
+        : `The workbook is for ${f.tw(a.quarter)} ${a.year}, not for the ${a.reportYear} report.`,
+    hint: 'It was left out of the report.',
+  },
+  'rollup.missing-workbook': {
+    title: 'Workbook not submitted',
+    message: (a, f) => `No accepted workbook from ${a.nama} (${a.jabatanId}) for ${f.tw(a.quarter)} ${a.year}${a.elements ? ` (it enters ${f.count(a.elements, 'count')})` : ''}.`,
+    hint: 'Ask the jabatan for the workbook and ingest it; every value depending on it is marked missing until then.',
+  },
+  'rollup.blank': {
+    title: 'Count left blank (not reported)',
+    message: (a, f) => `${a.elementId} (${a.nama}) is blank for ${f.tw(a.quarter)} ${a.year}: counted as not reported.`,
+    hint: 'A blank is "not reported", not 0: if the count is 0, type 0 and ingest the workbook again with --replace.',
+  },
+  'rollup.invalid': {
+    title: 'Count not usable',
+    message: (a, f) => `${a.elementId} (${a.nama}) for ${f.tw(a.quarter)} ${a.year} holds ${f.q(a.raw)}, which is not a count; left out.`,
+    hint: 'Correct the cell and ingest the workbook again with --replace.',
+  },
+  'rollup.not-in-template': {
+    title: 'Count not in the template',
+    message: (a, f) => `The workbook has no cell for ${a.elementId} (${a.nama}) for ${f.tw(a.quarter)} ${a.year}; it was made from an older catalogue.`,
+    hint: 'Generate a new template for this jabatan and triwulan, fill it and ingest it with --replace.',
+  },
+  'rollup.partial': {
+    title: 'Value from incomplete data',
+    message: (a, f) => `${a.indicatorId} (${a.jabatan}) for ${ui.rollup.period(a.period, f)}: computed from incomplete data (${a.reasons.map((r) => ui.rollup.reason(r, ID_NAMES, f)).join('; ')}).`,
+  },
+  'rollup.no-denominator': {
+    title: 'Percentage without a denominator',
+    message: (a, f) => `${a.indicatorId} (${a.jabatan}) for ${ui.rollup.period(a.period, f)}: no percentage, ${a.zero ? 'the denominator is 0' : 'the denominator was not reported'}.`,
+  },
+  'rollup.numerator-over': {
+    title: 'Numerator above its denominator',
+    message: (a, f) =>
+      `${a.indicatorId} (${a.jabatan}) for ${ui.rollup.period(a.period, f)}: numerator ${f.num(a.numerator)} (${cells(a.numeratorCells, f)}) is above denominator ${f.num(a.denominator)} (${cells(a.denominatorCells, f)}).`,
+    hint: 'Check both cells; if the indicator may exceed 100 %, set allow_over: true in the catalogue.',
   },
 } satisfies ProblemTexts;

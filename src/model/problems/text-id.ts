@@ -3,7 +3,11 @@
 // to compile.
 import type { Fmt } from '../format.js';
 import type { ArgsOf, CatalogueIdKind, CatalogueRefKind, CellArgs, FileDamage, FsFailure, NotXlsxKind, OutputKind, PeriodOf, SchemaIssue, WriteTarget, ZipFlaw, ZipFlawKind } from './codes.js';
-import { legacyTexts } from './legacy.js';
+import { ID_NAMES } from '../text/en.js';
+import { id as ui } from '../text/id.js';
+import type { CellSource } from '../rollup.js';
+
+const cells = (list: CellSource[], f: Fmt) => list.map((s) => `${s.file} ${f.ref(s.sheet, s.cell)}`).join(', ') || '(tanpa sel)';
 import type { ProblemTexts } from './text.js';
 
 function why(a: FsFailure, f: Fmt): string {
@@ -196,8 +200,6 @@ function separator(a: ArgsOf<'cell.ambiguous-separator'>, f: Fmt): string {
 const META_KEY = { year: 'tahun', quarter: 'triwulan', jabatan_id: 'jabatan_id' } as const;
 
 export const id = {
-  ...legacyTexts(),
-
   // ------------------------------------------------------------ usage
   'usage.bad-year': {
     title: 'Tahun tidak sah',
@@ -700,5 +702,67 @@ export const id = {
   'target.unreadable': {
     title: 'Berkas target tidak dapat dibaca',
     message: (a, f) => `Berkas target ${a.file} tidak dapat dibaca: ${why(a, f)}.`,
+  },
+
+  // ------------------------------------------------------------ rollup (angka laporan)
+  'rollup.no-data': {
+    title: 'Belum ada lembar kerja yang diterima',
+    message: (a, f) => `Belum ada lembar kerja yang diterima untuk ${a.through === 4 ? `tahun ${a.year}` : `${a.year} s.d. ${f.tw(a.through)}`}; tidak ada yang dapat dilaporkan.`,
+    hint: 'Terima dulu lembar kerja yang sudah diisi (`iki ingest incoming/`), lalu periksa dengan `iki status`.',
+  },
+  'rollup.archive-unreadable': {
+    title: 'Lembar kerja di arsip tidak sah lagi',
+    message: (a, f) =>
+      a.why === 'invalid'
+        ? 'Lembar kerja di arsip tidak dapat dibaca atau tidak lolos pemeriksaan lagi (lihat masalah di atas).'
+        : `Lembar kerja di arsip berubah setelah diterima pada ${f.date(a.takenAt)} (sha256-nya berbeda dengan catatan ${a.record}).`,
+    hint: 'Pulihkan berkas arsip itu dari cadangan, atau terima ulang lembar kerja jabatan itu dengan `iki ingest BERKAS --replace`.',
+  },
+  'rollup.duplicate-submission': {
+    title: 'Dua lembar kerja untuk satu jabatan dan triwulan',
+    message: (a, f) => `Ada dua lembar kerja yang diterima untuk ${a.jabatanId} ${f.tw(a.quarter)} ${a.year}: ${a.first} dan ${a.second}; yang pertama dipakai.`,
+    hint: 'Simpan satu saja di arsip (terima yang benar dengan --replace).',
+  },
+  'rollup.foreign-submission': {
+    title: 'Lembar kerja di luar laporan',
+    message: (a, f) =>
+      a.why === 'unknown-jabatan'
+        ? `Lembar kerja ini untuk jabatan "${a.jabatanId}", yang tidak ada di katalog.`
+        : `Lembar kerja ini untuk ${f.tw(a.quarter)} ${a.year}, bukan untuk laporan tahun ${a.reportYear}.`,
+    hint: 'Lembar kerja ini tidak dimasukkan ke dalam laporan.',
+  },
+  'rollup.missing-workbook': {
+    title: 'Lembar kerja belum masuk',
+    message: (a, f) => `Belum ada lembar kerja yang diterima dari ${a.nama} (${a.jabatanId}) untuk ${f.tw(a.quarter)} ${a.year}${a.elements ? ` (berisi ${f.num(a.elements)} isian)` : ''}.`,
+    hint: 'Minta lembar kerjanya kepada jabatan itu, lalu terima dengan `iki ingest`. Sampai saat itu setiap nilai yang bergantung padanya ditandai belum masuk.',
+  },
+  'rollup.blank': {
+    title: 'Isian dibiarkan kosong',
+    message: (a, f) => `${a.nama} (${a.elementId}) kosong untuk ${f.tw(a.quarter)} ${a.year}: dihitung sebagai belum dilaporkan.`,
+    hint: 'Sel kosong berarti "belum dilaporkan", bukan 0. Jika jumlahnya memang 0, ketik 0, lalu terima ulang lembar kerjanya dengan --replace.',
+  },
+  'rollup.invalid': {
+    title: 'Isian tidak dapat dipakai',
+    message: (a, f) => `${a.nama} (${a.elementId}) untuk ${f.tw(a.quarter)} ${a.year} berisi ${f.q(a.raw)}, yang bukan bilangan; tidak dihitung.`,
+    hint: 'Perbaiki sel itu (ketik angkanya saja), lalu terima ulang lembar kerjanya dengan --replace.',
+  },
+  'rollup.not-in-template': {
+    title: 'Isian tidak ada di templat',
+    message: (a, f) => `Lembar kerja ini tidak memuat sel untuk ${a.nama} (${a.elementId}) ${f.tw(a.quarter)} ${a.year}; templatnya dibuat dari katalog lama.`,
+    hint: 'Buat templat baru untuk jabatan dan triwulan ini dengan `iki generate`, minta diisi, lalu terima dengan --replace.',
+  },
+  'rollup.partial': {
+    title: 'Nilai dari data yang belum lengkap',
+    message: (a, f) => `${a.indicatorId} (${a.jabatan}) ${ui.rollup.period(a.period, f)}: dihitung dari data yang belum lengkap (${a.reasons.map((r) => ui.rollup.reason(r, ID_NAMES, f)).join('; ')}).`,
+  },
+  'rollup.no-denominator': {
+    title: 'Persentase tanpa penyebut',
+    message: (a, f) => `${a.indicatorId} (${a.jabatan}) ${ui.rollup.period(a.period, f)}: persentase tidak dapat dihitung karena ${a.zero ? 'penyebutnya 0' : 'penyebutnya belum dilaporkan'}.`,
+  },
+  'rollup.numerator-over': {
+    title: 'Pembilang melebihi penyebut',
+    message: (a, f) =>
+      `${a.indicatorId} (${a.jabatan}) ${ui.rollup.period(a.period, f)}: pembilang ${f.num(a.numerator)} (${cells(a.numeratorCells, f)}) lebih besar daripada penyebut ${f.num(a.denominator)} (${cells(a.denominatorCells, f)}).`,
+    hint: 'Periksa kedua sel itu. Jika indikator ini memang boleh melebihi 100 %, tulis allow_over: true pada indikator itu di katalog.',
   },
 } satisfies ProblemTexts;

@@ -3,6 +3,17 @@
 // One group per area; each group's strings are used only by that area's view or writer.
 // Domain nouns stay the users' own words: jabatan, indikator, triwulan, realisasi, capaian.
 import type { Fmt } from '../format.js';
+import type { Quarter } from '../period.js';
+import type { CapaianStatus, CellSource, PeriodRef, Reason, Status } from '../rollup.js';
+
+/** Names of the catalogue's things, for texts that show names rather than ids (ids where none is known). */
+export interface Names {
+  element(id: string): string;
+  jabatan(id: string): string;
+}
+export const ID_NAMES: Names = { element: (id) => id, jabatan: (id) => id };
+
+const src = (s: CellSource, f: Fmt) => `${s.file} ${f.ref(s.sheet, s.cell)}`;
 
 export const en = {
   /** Words every area uses. */
@@ -146,13 +157,109 @@ export const en = {
     archiveFailed: 'The archive could not be written; the workbooks marked usage.unwritable were not taken (nothing else was changed).',
     reading: (done: number, total: number, file: string) => `reading ${done}/${total} ${file}`,
   },
-  status: {},
+  /** How the rollup's values read: status words, periods, the reasons behind a gap (terminal and workbook). */
+  rollup: {
+    status: { ok: 'ok', partial: 'partial', missing: 'missing', blank: 'blank', invalid: 'invalid', 'no denominator': 'no denominator' } as Record<Status, string>,
+    /** A period inside a sentence: "TW II 2017", "2017", "2017 up to TW II". */
+    period: (p: PeriodRef, f: Fmt): string =>
+      p.kind === 'quarter' ? `${f.tw(p.quarters[0]!)} ${p.key.slice(0, 4)}` : p.kind === 'year' ? p.key : `${p.key.slice(0, 4)} up to ${f.tw(p.quarters[p.quarters.length - 1]!)}`,
+    reason: (r: Reason, n: Names, f: Fmt): string => {
+      switch (r.kind) {
+        case 'missing-workbook':
+          return `no workbook from ${n.jabatan(r.jabatanId)} for ${f.tw(r.quarter)}`;
+        case 'blank':
+          return `${n.element(r.elementId)} blank in ${f.tw(r.quarter)} (${src(r.source, f)})`;
+        case 'invalid':
+          return `${n.element(r.elementId)} unusable in ${f.tw(r.quarter)} (${f.q(r.raw)}, ${src(r.source, f)})`;
+        case 'not-in-workbook':
+          return `${n.element(r.elementId)} not in ${r.file} (an older template)`;
+        case 'last-from-earlier':
+          return `${n.element(r.elementId)} taken from ${f.tw(r.from)}, nothing for ${f.tw(r.final)}`;
+        case 'zero-denominator':
+          return 'the denominator is 0';
+        case 'left-out':
+          return `${f.tw(r.quarter)} left out of both sides`;
+      }
+    },
+    /** Why there is no capaian. */
+    capaian: {
+      'no target': 'no target',
+      'zero target': 'the target is 0: no capaian can be computed',
+      'no realisasi': 'no realisasi yet',
+      'zero realisasi': 'realisasi is 0: target / realisasi cannot be computed',
+    } as Record<Exclude<CapaianStatus, 'ok'>, string>,
+  },
+  status: {
+    jabatan: 'jabatan',
+    notInCatalogue: (id: string) => `${id} (not in the catalogue)`,
+    none: '-',
+    missingReplaced: (n: number) => `missing (${n} replaced)`,
+    received: 'ok',
+    blank: (n: number) => `${n} blank`,
+    warnings: (n: number) => `${n} warning${n === 1 ? '' : 's'}`,
+    replaced: (n: number) => `replaced ${n}x`,
+    receivedRow: 'received',
+    rateRow: 'rate',
+    ofExpected: (received: number, expected: number) => `${received} of ${expected}`,
+    line: (year: number, q: Quarter, received: number, expected: number, rate: string, replaced: number, withWarnings: number, f: Fmt) =>
+      `${year} ${f.tw(q)}: ${received} of ${expected} received (${rate})${replaced ? `, ${replaced} replaced` : ''}${withWarnings ? `, ${withWarnings} with warnings` : ''}.`,
+  },
   /** What `iki report` prints on the terminal. */
-  report: {},
+  report: {
+    head: { jabatan: 'jabatan', indikator: 'indikator', target: 'target', capaian: 'capaian', predikat: 'predikat' },
+    reading: (done: number, total: number, file: string) => `Reading ${done}/${total} ${file}`,
+    noCapaian: 'no capaian',
+    capped: '(cap)',
+    workbooks: (received: number, expected: number, rate: string) => `Workbooks: ${received} of ${expected} received (${rate}).`,
+    nothingYet: (quarters: string, year: number, last: number) => `No workbook at all yet for ${quarters}: for the year to date run \`iki report --year ${year} --quarter ${last}\`.`,
+    wrote: 'Wrote',
+    summary: 'Report',
+    more: (n: number, output: string | null) => `… and ${n} more${output ? `: every one is in the Validasi sheet of ${output}` : ''} (--json lists them all).`,
+    notWritten: (kept: string | null) => `the archive cannot support a report; nothing was written${kept ? ` (${kept} is unchanged)` : ''}.`,
+  },
   /** Texts inside the input workbook (template). */
   template: {},
   /** Texts inside the consolidated workbook (laporan). */
-  laporan: {},
+  laporan: {
+    sheets: { summary: 'Summary', entries: 'Entries', completeness: 'Completeness', notes: 'Notes', validation: 'Validation' },
+    /** A period as a column heading: "TW I", "Year 2017", "To TW II 2017". */
+    periodHead: (p: PeriodRef, f: Fmt): string =>
+      p.kind === 'quarter' ? f.tw(p.quarters[0]!) : p.kind === 'year' ? `Year ${p.key.slice(0, 4)}` : `To ${f.tw(p.quarters[p.quarters.length - 1]!)} ${p.key.slice(0, 4)}`,
+    title: (instansi: string, period: string) => `Individual Performance Indicators (IKI) of ${instansi}: ${period}`,
+    decree: (judul: string | undefined, nomor: string, tanggal: string) =>
+      `${judul ?? 'Decree'} No. ${nomor} of ${tanggal}. Percentage = numerator / denominator × 100 over the sum (or last value) of all triwulan, not the average of the triwulan percentages.`,
+    stamp: (a: { at: string; version: string; catalogue: string; received: number; expected: number; errors: number; warnings: number; sheet: string }) =>
+      `Made ${a.at} UTC by iki ${a.version}; catalogue ${a.catalogue}. Workbooks received: ${a.received} of ${a.expected}. Validation: ${a.errors} error${a.errors === 1 ? '' : 's'}, ${a.warnings} warning${a.warnings === 1 ? '' : 's'} (see the ${a.sheet} sheet).`,
+    unitTitle: (unit: string, period: string) => `${unit}: ${period}`,
+    unitHead: (head: string, stamp: string) => `Head of unit: ${head}. ${stamp}`,
+    headOfUnit: (nama: string) => `${nama} (head of unit)`,
+    fixed: ['No', 'Description (indikator / isian)', 'Unit', 'Entered by'] as readonly string[],
+    group: ['Numerator', 'Denominator', 'Realisasi', 'Status'] as readonly string[],
+    penilaian: ['Target', 'Capaian (%)', 'Predikat'] as readonly string[],
+    penilaianOf: (period: string) => `Assessment ${period}`,
+    keterangan: 'Remarks',
+    side: { pembilang: 'numerator', penyebut: 'denominator' } as Record<'pembilang' | 'penyebut', string>,
+    lastValue: '(last value)',
+    over: (periods: string) => `numerator above denominator: ${periods}`,
+    capaianWhy: (why: string) => `capaian: ${why}`,
+    capped: (cap: number, f: Fmt) => `capaian capped at ${f.num(cap)} %`,
+    sofar: (target: number, capaian: number | null, f: Fmt) => `target up to this triwulan ${f.num(target)}, capaian ${capaian === null ? '-' : f.pct(capaian)}`,
+    aggregation: { sum: 'sum', last: 'last value' } as Record<'sum' | 'last', string>,
+    entriesHead: { no: 'No', by: 'Entered by', element: 'Isian (element_id)', nama: 'Description', satuan: 'Unit', aggregation: 'Aggregation' },
+    statusOf: (period: string) => `Status ${period}`,
+    sourceOf: (period: string) => `Source ${period}`,
+    completenessHead: { no: 'No', jabatan: 'Jabatan', received: 'Received' },
+    receipt: { received: 'received', missing: 'missing' } as Record<'received' | 'missing', string>,
+    receivedRow: 'Workbooks received',
+    expectedRow: 'Workbooks expected',
+    rateRow: 'Reporting rate (%)',
+    notesHead: ['No', 'Jabatan', 'Indikator', 'Triwulan', 'Field', 'Text', 'Source', 'jabatan_id', 'indicator_id'] as readonly string[],
+    noNotes: 'No notes.',
+    validationHead: ['No', 'Code', 'Severity', 'Title', 'Message', 'Location', 'Hint'] as readonly string[],
+    noProblems: 'No warnings.',
+    /** Page footer (Excel header/footer codes: &A sheet name, &P page, &N pages). */
+    footer: '&L&A&RPage &P of &N',
+  },
 };
 
 export type UiText = typeof en;

@@ -1,0 +1,216 @@
+// `iki report`: re-read the archive for a year (or the year to date), roll it up, judge it against the
+// year's targets, and write the consolidated workbook atomically (temp file, fsync, rename: an existing
+// report is replaced only by a complete one). Returns the report object; never prints.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import type { CatalogueIndex } from '../model/catalogue.js';
+import type { Quarter } from '../model/period.js';
+import { hasErrors, problem, ProblemError } from '../model/problem.js';
+import type { Completeness, PeriodRef, Reason, Status } from '../model/rollup.js';
+import { missingWorkbooks, reportingRate } from '../compute/completeness.js';
+import { rollup, type RollupResult } from '../compute/rollup.js';
+import { judgeRollup, type Judged, type Judgement } from '../compute/target.js';
+import { targetsPath } from '../store/targets-source.js';
+import { reportBytes } from '../write/report.js';
+import { requireCatalogue } from '../store/catalogue-source.js';
+import { fsFailure } from '../store/fs-failure.js';
+import { readTargets } from '../store/targets-source.js';
+import { toolVersion } from '../store/version.js';
+import { writeFileAtomic } from '../store/atomic.js';
+import type { WorkspaceLayout } from '../store/workspace.js';
+import { readArchived } from './archive-read.js';
+import { displayPath, periodOf, requireWorkspace, withWorkspaceLock, yearOf, reportOf } from './common.js';
+import type { CommandReport, CoreEnv } from './types.js';
+
+export interface ReportOptions {
+  year?: string | number;
+  /** Year to date: TW I up to this triwulan (default: the whole year). */
+  quarter?: string | number;
+  /** The workbook to write (default: the workspace's reports/IKI_<year>[_TW<q>]_laporan.xlsx). */
+  out?: string;
+  workspace?: string;
+}
+
+export interface ValueOut {
+  period: string;
+  /** Ratio indicators only. */
+  numerator?: number | null;
+  denominator?: number | null;
+  value: number | null;
+  status: Status;
+  reasons: Reason[];
+}
+
+export interface IndicatorOut {
+  indicator_id: string;
+  jabatan_id: string;
+  kind: 'count' | 'ratio';
+  nama: string;
+  satuan: string;
+  values: ValueOut[];
+  /** With targets: target, capaian and predikat by period key. */
+  penilaian?: Record<string, Judgement>;
+}
+
+export interface ElementOut {
+  element_id: string;
+  jabatan_id: string;
+  aggregation: 'sum' | 'last';
+  values: ValueOut[];
+}
+
+export interface CompletenessOut {
+  received: number;
+  expected: number;
+  /** received / expected × 100; null when nothing is expected. */
+  rate: number | null;
+  by_quarter: { quarter: Quarter; received: number; expected: number }[];
+  missing: { jabatan_id: string; quarter: Quarter; file: string }[];
+}
+
+export interface ReportReport extends CommandReport {
+  command: 'report';
+  year: number | null;
+  /** The last triwulan of the period: 4 for the year. */
+  through: Quarter | null;
+  /** The aggregate period's key: "2017", or "2017-YTD-TW2" for the year to date. */
+  period: string | null;
+  /** Every period key, the triwulan first. */
+  periods: string[];
+  /** The aggregate period itself (for its label). */
+  aggregate: PeriodRef | null;
+  /** The workbook, as a display path. */
+  output: string | null;
+  written: boolean;
+  /** Not written, and a workbook already at `output` was left as it was. */
+  unchanged: boolean;
+  /** The targets file the capaian were judged against (display path), if the year has one. */
+  targets: string | null;
+  completeness: CompletenessOut | null;
+  /** The indicators of the summary (the top jabatan's and its direct children's percentages), in order. */
+  summary: string[];
+  indicators: IndicatorOut[];
+  elements: ElementOut[];
+  /** Rows of the Data sheet. */
+  data_rows: number;
+  /** A full-year report asked for before the year is over: the triwulan without any workbook, and the year to date to ask for. */
+  year_to_date: { empty: Quarter[]; through: Quarter } | null;
+}
+
+const EMPTY: Omit<ReportReport, 'ok' | 'problems'> = {
+  command: 'report',
+  year: null,
+  through: null,
+  period: null,
+  periods: [],
+  aggregate: null,
+  output: null,
+  written: false,
+  unchanged: false,
+  targets: null,
+  completeness: null,
+  summary: [],
+  indicators: [],
+  elements: [],
+  data_rows: 0,
+  year_to_date: null,
+};
+
+export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportReport> {
+  return reportOf<ReportReport>(EMPTY, async () => {
+    const period = opts.quarter === undefined ? { year: yearOf(opts.year), quarter: 4 as Quarter } : periodOf(opts.year, opts.quarter);
+    const { year, quarter: through } = period;
+    const ws = requireWorkspace(opts.workspace, env.cwd, env.env);
+    const { index } = await requireCatalogue({ workspace: ws.root }, env.cwd, env.env);
+    const targets = await readTargets(ws, index, year, env.cwd);
+    const out = reportOutputPath(ws, year, through, opts.out, env.cwd);
+    const shown = displayPath(env.cwd, out);
+    return withWorkspaceLock(ws, 'report', env.cwd, async (notes) => {
+      const read = await readArchived(ws, index, year, through, env);
+      const rolled = rollup({ index, year, through, submissions: read.submissions });
+      const result: RollupResult = { ...rolled, problems: [...read.problems, ...rolled.problems] };
+      const judged = targets ? judgeRollup(index, result, targets) : undefined;
+      const written = !hasErrors(result.problems);
+      if (written) {
+        const bytes = reportBytes(index, result, { generatedAt: env.now(), toolVersion: toolVersion(), lang: env.lang, ...(judged ? { judged } : {}) });
+        try {
+          writeFileAtomic(out, bytes);
+        } catch (err) {
+          throw new ProblemError([problem('usage.unwritable', { path: shown, what: 'report', ...fsFailure(err) }, { file: shown })]);
+        }
+      }
+      return {
+        command: 'report' as const,
+        ...reportData(index, result, judged),
+        output: shown,
+        written,
+        unchanged: !written && existsSync(out),
+        targets: targets ? displayPath(env.cwd, targetsPath(ws.root, year)) : null,
+        // The workspace's own notes (a tidied archive, a lock taken over) first; they are not behind the numbers.
+        problems: [...notes, ...result.problems],
+      };
+    });
+  });
+}
+
+/** --out FILE, else the workspace's reports/IKI_<year>[_TW<q>]_laporan.xlsx; refused before anything is read. */
+function reportOutputPath(ws: WorkspaceLayout, year: number, through: Quarter, out: string | undefined, cwd: string): string {
+  const path = out ? resolve(cwd, out) : join(ws.reports, through === 4 ? `IKI_${year}_laporan.xlsx` : `IKI_${year}_TW${through}_laporan.xlsx`);
+  const shown = displayPath(cwd, path);
+  const refuse = (p: ConstructorParameters<typeof ProblemError>[0][number]) => new ProblemError([p]);
+  if (!/\.xlsx$/i.test(path)) throw refuse(problem('usage.out-extension', { path: shown, ext: '.xlsx' }, { file: shown }));
+  const archive = resolve(ws.archive);
+  if ((path + sep).startsWith(archive + sep)) throw refuse(problem('usage.archive-target', { path: shown, what: 'report' }, { file: shown }));
+  if (existsSync(path) && !statSync(path).isFile()) throw refuse(problem('usage.folder-in-the-way', { path: shown }, { file: shown }));
+  // The default reports/ folder is created; a folder named with --out must exist (a typo is not a folder).
+  if (out && !existsSync(dirname(path))) {
+    const folder = displayPath(cwd, dirname(path));
+    throw refuse(problem('usage.out-folder-missing', { folder }, { file: folder }));
+  }
+  return path;
+}
+
+/** The rollup as the report object carries it: every indicator and element, by period, with statuses and reasons. */
+function reportData(index: CatalogueIndex, r: RollupResult, judged: Judged | undefined) {
+  const periods = [...r.periods, r.aggregate];
+  const values = (vals: Record<string, { value: number | null; status: Status; reasons: Reason[]; numerator?: number | null; denominator?: number | null }>, ratio: boolean): ValueOut[] =>
+    periods.map((p) => {
+      const v = vals[p.key]!;
+      return { period: p.key, ...(ratio ? { numerator: v.numerator ?? null, denominator: v.denominator ?? null } : {}), value: v.value, status: v.status, reasons: v.reasons };
+    });
+  const summaryOf = [index.root, ...index.childrenOf(index.root.id)].flatMap((j) => index.indicatorsOf(j.id).filter((i) => i.kind === 'ratio').map((i) => i.id));
+  return {
+    year: r.year,
+    through: r.through,
+    period: r.aggregate.key,
+    periods: periods.map((p) => p.key),
+    aggregate: r.aggregate,
+    completeness: completenessOut(r.completeness),
+    summary: summaryOf,
+    indicators: r.indicators.map((i): IndicatorOut => {
+      const def = index.indicators.get(i.indicatorId)!;
+      const penilaian = judged?.byIndicator.get(i.indicatorId);
+      return { indicator_id: i.indicatorId, jabatan_id: i.jabatanId, kind: i.kind, nama: def.nama, satuan: def.satuan, values: values(i.values, i.kind === 'ratio'), ...(judged ? { penilaian: penilaian ?? {} } : {}) };
+    }),
+    elements: r.elements.map((e): ElementOut => ({ element_id: e.elementId, jabatan_id: e.jabatanId, aggregation: e.aggregation, values: values(e.values, false) })),
+    data_rows: (r.indicators.length + r.elements.length) * periods.length,
+    year_to_date: yearToDate(r.completeness),
+  };
+}
+
+function completenessOut(c: Completeness): CompletenessOut {
+  return {
+    ...c.total,
+    rate: reportingRate(c.total),
+    by_quarter: c.byQuarter,
+    missing: missingWorkbooks(c).map((m) => ({ jabatan_id: m.jabatanId, quarter: m.quarter, file: m.file })),
+  };
+}
+
+/** Triwulan with no workbook at all, all after the last one with some: the year is not over yet. */
+function yearToDate(c: Completeness): ReportReport['year_to_date'] {
+  const empty = c.byQuarter.filter((b) => b.received === 0).map((b) => b.quarter);
+  const withData = c.byQuarter.filter((b) => b.received > 0).map((b) => b.quarter);
+  const last = withData.length ? withData[withData.length - 1]! : undefined;
+  return last !== undefined && empty.length > 0 && empty.every((q) => q > last) ? { empty, through: last } : null;
+}

@@ -1,0 +1,126 @@
+// Data: the long table other programs read (the contract of DESIGN.md): one header row, one row per
+// jabatan x indicator-or-element x period, plain values, no formulas. Column names and status values
+// stay English in every language; keterangan is in the workbook's language.
+import type { CatalogueIndex } from '../../model/catalogue.js';
+import type { Lang } from '../../model/format.js';
+import type { Status } from '../../model/rollup.js';
+import type { Judgement } from '../../compute/target.js';
+import type { RollupResult } from '../../compute/rollup.js';
+import { colLetter, newSheet, setCell, type Sheet } from '../xlsx-writer.js';
+import type { ReportCtx } from './context.js';
+import { COUNT_FMT, PERCENT_FMT, fitWidths, font, setupSheet, style } from './layout.js';
+import { namesOf, reasonsText } from './words.js';
+
+export const DATA_SHEET = 'Data';
+
+/** Columns of the Data sheet, in order (the contract). */
+export const DATA_COLUMNS = [
+  'jabatan_id',
+  'kind',
+  'indicator_id',
+  'period',
+  'numerator',
+  'denominator',
+  'value',
+  'status',
+  'satuan',
+  'nama',
+  'keterangan',
+  // Filled when the workspace has targets for the year (targets/<year>.yaml).
+  'target',
+  'capaian',
+  'predikat',
+] as const;
+
+export type DataRow = {
+  jabatan_id: string;
+  kind: 'element' | 'ratio' | 'count';
+  indicator_id: string;
+  period: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  status: Status;
+  satuan: string;
+  nama: string;
+  keterangan: string;
+  target: number | null;
+  capaian: number | null;
+  predikat: string | null;
+};
+
+/** The rows of the Data sheet: indicators in tree order, then elements in catalogue order; periods in order. */
+export function dataRows(index: CatalogueIndex, result: RollupResult, lang: Lang, judged?: Map<string, Record<string, Judgement>>): DataRow[] {
+  const periods = [...result.periods, result.aggregate];
+  const names = namesOf(index);
+  const rows: DataRow[] = [];
+  for (const ind of result.indicators) {
+    const def = index.indicators.get(ind.indicatorId)!;
+    for (const p of periods) {
+      const v = ind.values[p.key]!;
+      const j = judged?.get(ind.indicatorId)?.[p.key];
+      const ratio = ind.kind === 'ratio';
+      rows.push({
+        jabatan_id: ind.jabatanId,
+        kind: ind.kind,
+        indicator_id: ind.indicatorId,
+        period: p.key,
+        numerator: ratio ? v.numerator : null,
+        denominator: ratio ? v.denominator : null,
+        value: v.value,
+        status: v.status,
+        satuan: def.satuan,
+        nama: def.nama,
+        keterangan: reasonsText([v], names, lang),
+        target: j?.target ?? null,
+        capaian: j?.capaian ?? null,
+        predikat: j?.predikat ?? null,
+      });
+    }
+  }
+  for (const s of result.elements) {
+    const el = index.elements.get(s.elementId)!;
+    for (const p of periods) {
+      const v = s.values[p.key]!;
+      rows.push({
+        jabatan_id: s.jabatanId,
+        kind: 'element',
+        indicator_id: s.elementId,
+        period: p.key,
+        numerator: null,
+        denominator: null,
+        value: v.value,
+        status: v.status,
+        satuan: el.satuan,
+        nama: el.nama,
+        keterangan: reasonsText([v], names, lang),
+        target: null,
+        capaian: null,
+        predikat: null,
+      });
+    }
+  }
+  return rows;
+}
+
+const COUNT = style({ numFmt: COUNT_FMT });
+const PERCENT = style({ numFmt: PERCENT_FMT });
+
+export function dataSheet(x: ReportCtx): Sheet {
+  const ws = newSheet(DATA_SHEET);
+  const bold = style({ font: font({ bold: true }) });
+  ws.rowStyles[1] = bold;
+  DATA_COLUMNS.forEach((k, i) => setCell(ws, 1, i + 1, k, bold));
+  dataRows(x.index, x.result, x.lang, x.judged?.byIndicator).forEach((row, i) => {
+    const r = i + 2;
+    const value = row.kind === 'ratio' ? PERCENT : COUNT;
+    DATA_COLUMNS.forEach((k, ci) => {
+      const s = ci === 4 || ci === 5 ? COUNT : ci === 6 || ci === 11 ? value : ci === 12 ? PERCENT : undefined;
+      if (row[k] !== null || s) setCell(ws, r, ci + 1, row[k], s);
+    });
+  });
+  setupSheet(ws, x.lang, 1, 0);
+  fitWidths(ws, { 1: [12, 36], 2: [7, 9], 3: [14, 44], 4: [9, 14], 5: [11, 13], 6: [11, 13], 7: [10, 14], 8: [9, 15], 9: [8, 12], 10: [20, 60], 11: [20, 60] });
+  ws.autoFilter = `A1:${colLetter(DATA_COLUMNS.length)}1`;
+  return ws;
+}
