@@ -87,6 +87,8 @@ describe('a full triwulan', () => {
     const record = JSON.parse(readFileSync(join(G.ws, 'archive', '2017-TW1', VFILE.replace('.xlsx', '.json')), 'utf8'));
     expect(record).toMatchObject({ format: 'iki-archive-record/1', jabatan_id: VICTIM, year: 2017, quarter: 1, period: '2017-TW1', original_name: VFILE, replaces: null, missing: [] });
     expect(record.sha256).toMatch(/^[0-9a-f]{64}$/);
+    // The workbook's own last-saved time, from docProps/core.xml, for information.
+    expect(record.workbook_modified).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
     // the archive can be re-checked by naming it (it is only skipped when walking from the workspace root)
     const vj = json(iki(['validate', join(G.ws, 'archive', '2017-TW1'), '--json', '--workspace', G.ws]).stdout);
     expect(vj.files).toHaveLength(30);

@@ -281,5 +281,39 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
       }),
     );
 
+  const hv = t.verify;
+  sub(program, 'verify')
+    .description(hv.description)
+    .requiredOption(`-y, --year <${p.year}>`, t.year)
+    .requiredOption(`-q, --quarter <${p.q}>`, t.quarter)
+    .requiredOption(`-j, --jabatan <${p.jabatan}...>`, hv.jabatan)
+    .option(`--oleh <${p.nama}>`, hv.oleh)
+    .option('--return', hv.return)
+    .option(`--alasan <${p.teks}>`, hv.alasan)
+    .addOption(ws())
+    .addOption(json())
+    .addHelpText('after', examples(hv.examples))
+    .action((o) =>
+      run(async (x) => {
+        const [{ verify }, { view }] = await Promise.all([import('../commands/verify.js'), import('./views/verify.js')]);
+        return show(x, o.json, (env) => verify(o, env), view);
+      }),
+    );
+
+  const hr = t.remind;
+  sub(program, 'remind')
+    .description(hr.description)
+    .requiredOption(`-y, --year <${p.year}>`, t.year)
+    .requiredOption(`-q, --quarter <${p.q}>`, t.quarter)
+    .addOption(ws())
+    .addOption(json())
+    .addHelpText('after', examples(hr.examples))
+    .action((o) =>
+      run(async (x) => {
+        const [{ remind }, { view }] = await Promise.all([import('../commands/remind.js'), import('./views/remind.js')]);
+        return show(x, o.json, (env) => remind(o, env), view);
+      }),
+    );
+
   return program;
 }

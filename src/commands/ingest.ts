@@ -172,6 +172,8 @@ function recordFor(s: Submission, bytes: Buffer, path: string, c: Intake): NewRe
     sha256: s.sha256,
     size: bytes.length,
     taken_at: c.env.now().toISOString(),
+    ...(s.saved?.modified ? { workbook_modified: s.saved.modified } : {}),
+    ...(s.saved?.lastModifiedBy ? { workbook_modified_by: s.saved.lastModifiedBy } : {}),
     original_name: basename(path),
     original_path: path,
     catalogue_id: s.meta.catalogueId,

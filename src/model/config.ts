@@ -25,9 +25,14 @@ export interface LaporanConfig {
   wajibVerifikasi: boolean;
 }
 
+/** The office's time zone: a due date ends at midnight there (Gresik: WIB, UTC+7). */
+export type ZonaWaktu = 'WIB' | 'WITA' | 'WIT';
+export const ZONA_WAKTU_OFFSET_MINUTES: Record<ZonaWaktu, number> = { WIB: 7 * 60, WITA: 8 * 60, WIT: 9 * 60 };
+
 export interface BatasWaktuConfig {
   /** Days after a triwulan's last day that its workbook is due (default 10). */
   hariSetelahTriwulan: number;
+  zonaWaktu: ZonaWaktu;
   /** A due date per triwulan (ISO date) that replaces the rule above, by year then triwulan. */
   triwulan: Record<number, Partial<Record<Quarter, string>>>;
   /** Exceptions per jabatan: a due date (ISO), by jabatan id, year and triwulan. */
@@ -57,7 +62,7 @@ export interface WorkspaceConfig {
 
 export const DEFAULT_CONFIG: WorkspaceConfig = {
   laporan: { penandatangan: {}, wajibVerifikasi: false },
-  batasWaktu: { hariSetelahTriwulan: 10, triwulan: {}, jabatan: {} },
+  batasWaktu: { hariSetelahTriwulan: 10, zonaWaktu: 'WIB', triwulan: {}, jabatan: {} },
   mutu: {
     stokTurunPersen: 50,
     outlierK: 2,

@@ -22,7 +22,7 @@ export function suggestMany(id: string, pool: Iterable<string>, max = 4): string
   return [...new Set([...(close ? [close] : []), ...near])].slice(0, max);
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 99;
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;

@@ -23,6 +23,7 @@ import { INPUT_SHEET, META_SHEET, NOTE_NAME_PREFIX, elementName, type TemplateMe
 import { problem, type Location, type Problem, type ProblemCode } from '../model/problem.js';
 import type { PeriodOf } from '../model/problems/codes.js';
 import { parseCountCell, parseNoteCell } from './cells.js';
+import { corePropsOf, type CoreProps } from './core-props.js';
 import { excelOf, type ExcelSource } from './excel.js';
 import { checkPeriod, readMeta } from './identity.js';
 import { cellOf, checkNames, nameLocation, noteFieldsOf, resolveNames, type ResolvedName } from './names.js';
@@ -66,6 +67,8 @@ export interface Submission {
   problems: Problem[];
   /** True when the template's catalogue_hash differs from the catalogue it was checked against. */
   catalogueChanged?: boolean;
+  /** When the workbook says it was last saved, and by whom (docProps/core.xml), when it says so: for information. */
+  saved?: CoreProps;
 }
 
 export interface ReadResult {
@@ -108,13 +111,18 @@ export async function readSubmission(bytes: Buffer, file: string, index: Catalog
   const inspected = await inspectXlsx(bytes, file);
   if (!inspected.ok) return done(inspected.problems);
   const { names, sheets } = inspected;
+  const saved = corePropsOf(inspected.files);
+  const withSaved = (r: ReadResult): ReadResult => {
+    if (r.submission && (saved.modified || saved.lastModifiedBy)) r.submission.saved = saved;
+    return r;
+  };
   if (opts.reader !== 'exceljs') {
     const book = fastBook(inspected.files, sheets);
     if (book) {
       try {
         // A deep copy: the strings read are slices of whole XML parts, which would otherwise stay in
         // memory as long as the result does (tens of KB per workbook, 10,000 workbooks in a report).
-        return structuredClone({ ...readBook(book, names, sheets, file, sha256, index, opts), reader: 'fast' as const });
+        return structuredClone({ ...withSaved(readBook(book, names, sheets, file, sha256, index, opts)), reader: 'fast' as const });
       } catch (err) {
         if (!(err instanceof FastDecline)) throw err;
       }
@@ -122,7 +130,7 @@ export async function readSubmission(bytes: Buffer, file: string, index: Catalog
   }
   const opened = await loadWithExcel(bytes, file, await excelOf(opts.excel), inspected);
   if (!opened.ok) return done(opened.problems);
-  return structuredClone({ ...readBook(opened.workbook, names, sheets, file, sha256, index, opts), reader: 'exceljs' as const });
+  return structuredClone({ ...withSaved(readBook(opened.workbook, names, sheets, file, sha256, index, opts)), reader: 'exceljs' as const });
 }
 
 /** Everything after opening: identity, names, cells. Pure over the book; throws FastDecline from the fast reader only. */

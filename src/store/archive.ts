@@ -45,8 +45,11 @@ export interface ArchiveRecord {
   /** sha256 of the archived bytes, hex. */
   sha256: string;
   size: number;
-  /** When it was taken in, ISO 8601 UTC. */
+  /** When it was taken in, ISO 8601 UTC: the received time that timeliness is judged by. */
   taken_at: string;
+  /** For information, from the workbook's docProps/core.xml (src/read/core-props.ts), when written there: its last-saved time (ISO UTC) and author. */
+  workbook_modified?: string;
+  workbook_modified_by?: string;
   /** The file name it came in under, and where it was. */
   original_name: string;
   original_path: string;
@@ -91,7 +94,7 @@ export interface ArchiveListing {
   problems: Problem[];
 }
 
-function periodDir(ws: WorkspaceLayout, year: number, quarter: Quarter): string {
+export function periodDir(ws: WorkspaceLayout, year: number, quarter: Quarter): string {
   return join(ws.archive, periodKey({ year, quarter }));
 }
 
@@ -133,7 +136,7 @@ export function recordWarnings(record: ArchiveRecord): Problem[] {
 }
 
 /** The current archived submission for one jabatan and period, if any. */
-function currentEntry(ws: WorkspaceLayout, year: number, quarter: Quarter, jabatanId: string): ArchiveEntry | undefined {
+export function currentEntry(ws: WorkspaceLayout, year: number, quarter: Quarter, jabatanId: string): ArchiveEntry | undefined {
   const p = archivePaths(ws, year, quarter, jabatanId);
   const record = readRecord(p.record);
   return record ? { state: 'current', xlsx: join(p.dir, record.file), recordPath: p.record, record } : undefined;

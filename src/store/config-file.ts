@@ -15,7 +15,7 @@ export function displayPath(cwd: string, file: string): string {
 }
 
 /** The text of a configuration file, or a ProblemError with `code` (catalogue.unreadable, target.unreadable …). */
-export function readConfigText(file: string, shown: string, code: 'catalogue.unreadable' | 'target.unreadable'): string {
+export function readConfigText(file: string, shown: string, code: 'catalogue.unreadable' | 'target.unreadable' | 'config.unreadable'): string {
   try {
     const st = statSync(file);
     if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });

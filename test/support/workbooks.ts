@@ -161,6 +161,8 @@ export function hashTree(dir: string): Record<string, string> {
   const walk = (d: string) => {
     if (!existsSync(d)) return;
     for (const n of readdirSync(d).sort()) {
+      // .iki/ holds the compiled cache: derived data any command may refresh, not something it "wrote".
+      if (n === '.iki' && d === dir) continue;
       const p = join(d, n);
       if (statSync(p).isDirectory()) walk(p);
       else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');

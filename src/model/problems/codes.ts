@@ -44,7 +44,7 @@ export type CatalogueIdKind = 'jabatan' | 'element' | 'unit' | 'indicator' | 'no
 /** Where a catalogue refers to an id declared elsewhere. */
 export type CatalogueRefKind = 'atasan' | 'owner' | 'element' | 'numerator' | 'denominator' | 'penanggung-jawab' | 'kepala';
 /** What a command was writing when it could not. */
-export type WriteTarget = 'templates' | 'report' | 'archive' | 'workspace' | 'lock' | 'targets' | 'folder';
+export type WriteTarget = 'templates' | 'report' | 'archive' | 'workspace' | 'lock' | 'targets' | 'folder' | 'reminders';
 /** What already exists where a command would write. */
 export type OutputKind = 'template' | 'targets' | 'workspace' | 'catalogue' | 'marker' | 'folder' | 'riwayat';
 
@@ -144,6 +144,80 @@ export const PROBLEM_DEFS = {
   'workspace.recovered': def('info', { completed: 1, removed: 2 }),
   'workspace.recover-failed': def<FsFailure>('warning', { reason: 'permission' }),
   'workspace.lock-taken-over': def('info', { pid: 4242, command: 'ingest', since: '2017-04-10T08:15:00.000Z' }),
+
+  // ---------------------------------------------------------------- config (the workspace configuration, iki.yaml)
+  'config.unreadable': def<{ file: string } & FsFailure>('error', { file: 'iki.yaml', reason: 'permission' }, 'usage'),
+  'config.invalid': def('error', { file: 'iki.yaml', errors: 2 }, 'usage'),
+  /** `error` is the YAML parser's code (BAD_INDENT, DUPLICATE_KEY …), `detail` its own (English) words. */
+  'config.yaml-syntax': def('error', { error: 'BAD_INDENT', detail: 'All mapping items must start at the same column' }, 'usage'),
+  'config.unknown-key': def<{ key: string; section: string; suggestion?: string; known: string[] }>(
+    'error',
+    { key: 'hari_setelah_triwulann', section: 'batas_waktu', suggestion: 'hari_setelah_triwulan', known: ['hari_setelah_triwulan', 'zona_waktu', 'triwulan', 'jabatan'] },
+    'usage',
+  ),
+  'config.bad-format': def('error', { given: 'iki-config/2', expected: 'iki-config/1' }, 'usage'),
+  'config.bad-date': def('error', { key: 'batas_waktu.triwulan.2017.tw1', given: '12-04-2017' }, 'usage'),
+  'config.bad-number': def<{ key: string; given: string; min?: number; max?: number; integer?: boolean }>(
+    'error',
+    { key: 'mutu.stok_turun_persen', given: 'lima puluh', min: 0, max: 100 },
+    'usage',
+  ),
+  'config.bad-boolean': def('error', { key: 'laporan.wajib_verifikasi', given: 'mungkin' }, 'usage'),
+  'config.bad-text': def('error', { key: 'kirim_ke', given: '["Subbag Program","program@contoh.go.id"]' }, 'usage'),
+  'config.bad-section': def('error', { key: 'mutu', given: '50' }, 'usage'),
+  'config.bad-choice': def('error', { key: 'batas_waktu.zona_waktu', given: 'GMT+7', choices: ['WIB', 'WITA', 'WIT'] }, 'usage'),
+  'config.bad-year': def('error', { key: 'batas_waktu.triwulan', given: '17' }, 'usage'),
+  'config.unknown-jabatan': def('error', { id: 'kasi_penempatan', suggestions: ['kasi_penempatan_tenaga_kerja'] }, 'usage'),
+  /** A due date on or before the triwulan's own last day: nobody can be on time. */
+  'config.due-before-end': def('warning', { key: 'batas_waktu.triwulan.2017.tw1', date: '2017-03-15', end: '2017-03-31' }),
+
+  // ---------------------------------------------------------------- verify (diverifikasi / dikembalikan)
+  'verify.no-submission': def('error', { jabatan: 'kasi_penempatan_tenaga_kerja', year: 2017, quarter: 1 }, 'usage'),
+  'verify.reason-required': def('error', {}, 'usage'),
+  'verify.already': def<{ jabatan: string; state: 'diverifikasi' | 'dikembalikan'; at: string; oleh: string | null }>(
+    'info',
+    { jabatan: 'kasi_penempatan_tenaga_kerja', state: 'diverifikasi', at: '2017-04-12T02:00:00.000Z', oleh: 'Sri Wahyuni' },
+  ),
+
+  // ---------------------------------------------------------------- log (append-only records: verifikasi.jsonl, ditolak.jsonl)
+  /** A line that cannot be read (cut short by a crash, edited by hand): it is skipped. */
+  'log.damaged-line': def<{ log: 'verifikasi' | 'ditolak' }>('warning', { log: 'verifikasi' }),
+  'log.unreadable': def<{ log: 'verifikasi' | 'ditolak'; file: string } & FsFailure>('error', { log: 'verifikasi', file: 'archive/2017-TW1/verifikasi.jsonl', reason: 'permission' }, 'usage'),
+
+  // ---------------------------------------------------------------- quality (data-quality checks across triwulan: warnings, never refusals)
+  'quality.stock-drop': def(
+    'warning',
+    { element: 'jumlah_perusahaan', nama: 'Jumlah perusahaan', value: 40, previous: 120, previousPeriod: '2017-TW1', dropPct: 66.67, threshold: 50 },
+  ),
+  'quality.outlier': def<{
+    element: string;
+    nama: string;
+    value: number;
+    /** The band the value fell outside. */
+    low: number;
+    high: number;
+    /** sd: mean ± k·sd over `n` earlier triwulan; ratio: `factor`× or 1/`factor` of the previous triwulan. */
+    method: 'sd' | 'ratio';
+    n: number;
+    mean?: number;
+    sd?: number;
+    k?: number;
+    previous?: number;
+    previousPeriod?: string;
+    factor?: number;
+  }>('warning', { element: 'peserta_pelatihan', nama: 'Jumlah peserta pelatihan', value: 1200, low: 40, high: 360, method: 'ratio', n: 1, previous: 120, previousPeriod: '2017-TW1', factor: 3 }),
+  'quality.copied': def('warning', { previousPeriod: '2017-TW1', values: 6 }),
+  'quality.explanation-missing': def<{
+    indicator: string;
+    nama: string;
+    value: number;
+    reasons: ('below-target' | 'worse')[];
+    target?: number;
+    previous?: number;
+    previousPeriod?: string;
+    polarity: 'higher' | 'lower';
+  }>('warning', { indicator: 'kasi_penempatan_jumlah', nama: 'Jumlah pencari kerja yang ditempatkan', value: 40, reasons: ['below-target'], target: 50, polarity: 'higher' }),
+
 
   // ---------------------------------------------------------------- file (a workbook that cannot be opened safely)
   'file.unreadable': def<FsFailure & { stage: 'read' | 'archive' }>('error', { reason: 'not-found', stage: 'read' }),
