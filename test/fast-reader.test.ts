@@ -10,7 +10,7 @@ import { CatalogueIndex } from '../src/model/catalogue.js';
 import { loadCatalogue } from '../src/store/catalogue-load.js';
 import { readSubmission, type ReadResult } from '../src/read/submission.js';
 import { wellFormed } from '../src/read/xlsx-fast.js';
-import type { ExcelModule } from '../src/read/xlsx.js';
+import type { ExcelModule } from '../src/read/excel.js';
 import { ROOT } from './helpers.js';
 import { miniIndex, miniWorkbook } from './support/mini.js';
 

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CatalogueIndex } from '../src/model/catalogue.js';
 import { loadCatalogue } from '../src/store/catalogue-load.js';
 import { readSubmission } from '../src/read/submission.js';
-import { layout, listArchive } from '../src/store/workspace.js';
+import { listArchive } from '../src/store/archive.js';
+import { layout } from '../src/store/workspace.js';
 import { ROOT, tempDir } from './helpers.js';
 
 const FIXTURE = join(ROOT, 'fixtures', 'workspace');

@@ -17,7 +17,6 @@ describe('problem codes', () => {
   it.each(['id', 'en'] as const)('every code renders in %s with its example arguments', (lang) => {
     for (const code of PROBLEM_CODES) {
       const def = PROBLEM_DEFS[code];
-      if ('message' in def.example && def.example.message === '(legacy)') continue; // transitional: issue 10 removes these
       const t = renderProblem({ code, severity: def.severity, args: def.example, location: {} } as Problem, lang);
       expect(t.title.length, code).toBeGreaterThan(3);
       expect(t.message.length, code).toBeGreaterThan(10);

@@ -8,7 +8,7 @@ import { groupByAtasan, reminderCases } from '../src/compute/reminders.js';
 import { makeContext } from '../src/cli/context.js';
 import { jsonText } from '../src/cli/render.js';
 import { DEFAULT_CONFIG } from '../src/model/config.js';
-import { legacyProblem, problem } from '../src/model/problem.js';
+import { problem } from '../src/model/problem.js';
 import { appendRefusals, REFUSAL_FORMAT, type RefusalRecord } from '../src/store/refusals.js';
 import { appendVerifications, VERIFICATION_FORMAT, type VerificationRecord } from '../src/store/verification.js';
 import { iki } from './helpers.js';
@@ -32,7 +32,7 @@ const refusal = (o: Partial<RefusalRecord> = {}): RefusalRecord => ({
   original_name: 'IKI_2017_TW1_kasi_satu.xlsx',
   at: '2017-04-07T03:00:00.000Z',
   problems: [
-    legacyProblem('cell.text-with-unit', 'The cell holds "12 orang": a number with a unit.', { file: FILE, sheet: 'Isian', cell: 'G12', name: 'iki_peserta' }, { hint: 'Type the number alone, e.g. 12.' }),
+    problem('cell.text-with-unit', { nama: 'Jumlah peserta pelatihan', satuan: 'orang', raw: '12 orang', number: 12, unit: 'orang' }, { file: FILE, sheet: 'Isian', cell: 'G12', name: 'iki_peserta' }),
     problem('quality.outlier', { element: 'peserta', nama: 'Jumlah peserta pelatihan', value: 1200, low: 40, high: 360, method: 'ratio', n: 1, previous: 120, previousPeriod: '2016-TW4', factor: 3 }, { file: FILE, sheet: 'Isian', cell: 'G12', name: 'iki_peserta' }),
   ],
   ...o,

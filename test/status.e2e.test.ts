@@ -2,7 +2,10 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { acquireLock, archiveSubmission, layout, listArchive, releaseLock, writeFileAtomic, type ArchiveRecord } from '../src/store/workspace.js';
+import { archiveSubmission, listArchive, type ArchiveRecord } from '../src/store/archive.js';
+import { writeFileAtomic } from '../src/store/atomic.js';
+import { acquireLock, releaseLock } from '../src/store/lock.js';
+import { layout } from '../src/store/workspace.js';
 import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import type { Quarter } from '../src/model/period.js';

@@ -2,7 +2,8 @@
 // src/commands/common.ts.
 import { quarterOf, requireWorkspace as workspaceOf, yearOf } from '../commands/common.js';
 import type { Quarter } from '../model/period.js';
-import { recoverArchive, type WorkspaceLayout } from '../store/workspace.js';
+import { recoverArchive } from '../store/recovery.js';
+import type { WorkspaceLayout } from '../store/workspace.js';
 import type { CliContext } from './context.js';
 
 export function requireWorkspace(ctx: CliContext, option: string | undefined, _why: string): WorkspaceLayout {

@@ -212,7 +212,12 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .addOption(cat())
     .addOption(json())
     .addHelpText('after', examples(['iki validate incoming/', 'iki validate IKI_2017_TW1_kasi_persyaratan_kerja.xlsx --json']))
-    .action((paths: string[], opts) => run(async (x) => (await import('./commands/validate.js')).run(x, opts, paths)));
+    .action((paths: string[], o) =>
+      run(async (x) => {
+        const [{ validate }, v, { coreEnv, present }] = await Promise.all([import('../commands/validate.js'), import('./views/validate.js'), import('./present.js')]);
+        return present(x, await validate({ paths, workspace: o.workspace, catalogue: o.catalogue }, coreEnv(x, v.progressText(x))), o.json, v.view);
+      }),
+    );
 
   sub(program, 'ingest')
     .description(c.ingest)
@@ -222,7 +227,12 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .addOption(ws())
     .addOption(json())
     .addHelpText('after', examples(['iki ingest incoming/', 'iki ingest revisi.xlsx --replace', 'iki ingest incoming/ --dry-run']))
-    .action((paths: string[], opts) => run(async (x) => (await import('./commands/ingest.js')).run(x, opts, paths)));
+    .action((paths: string[], o) =>
+      run(async (x) => {
+        const [{ ingest }, v, { coreEnv, present }] = await Promise.all([import('../commands/ingest.js'), import('./views/ingest.js'), import('./present.js')]);
+        return present(x, await ingest({ paths, workspace: o.workspace, replace: o.replace, dryRun: o.dryRun }, coreEnv(x, v.progressText(x))), o.json, v.view);
+      }),
+    );
 
   sub(program, 'status')
     .description(c.status)

@@ -8,8 +8,9 @@ import type { Quarter } from '../model/period.js';
 import { problem, type Problem } from '../model/problem.js';
 import { readMany } from '../read/read-pool.js';
 import type { Submission } from '../read/submission.js';
-import type { ExcelModule } from '../read/xlsx.js';
-import { listArchive, type WorkspaceLayout } from '../store/workspace.js';
+import { loadExcel } from '../read/excel.js';
+import { listArchive } from '../store/archive.js';
+import type { WorkspaceLayout } from '../store/workspace.js';
 import type { CoreEnv } from './types.js';
 
 export interface ArchiveRead {
@@ -29,6 +30,7 @@ export async function readArchived(ws: WorkspaceLayout, index: CatalogueIndex, y
   const entries = listing.current.filter((e) => e.record.quarter <= through);
   const results = await readMany(
     entries.map((e) => ({ path: e.xlsx, shown: workspacePath(ws, e.xlsx), expect: { year, quarter: e.record.quarter, jabatanId: e.record.jabatan_id }, pathHints: false })),
+    // exceljs is loaded only if a workbook needs it (the fast reader declines it): never for the tool's own files.
     { index, catalogueFile: ws.catalogue, excel: loadExcel, onProgress: (done, t) => env.onProgress?.({ phase: 'read', done, total: entries.length, file: t.shown }) },
   );
   const submissions: Submission[] = [];
@@ -41,13 +43,4 @@ export async function readArchived(ws: WorkspaceLayout, index: CatalogueIndex, y
     } else submissions.push(read.submission);
   });
   return { submissions, problems };
-}
-
-// exceljs is loaded only if a workbook needs it (the fast reader declines it): never for the tool's own files.
-let excel: Promise<ExcelModule> | undefined;
-function loadExcel(): Promise<ExcelModule> {
-  return (excel ??= import('exceljs').then((m) => {
-    const mod = m as unknown as { default?: ExcelModule } & ExcelModule;
-    return mod.default ?? mod;
-  }));
 }

@@ -5,7 +5,9 @@ import { parseQuarter, parseYear, type Quarter } from '../model/period.js';
 import { problem, ProblemError, type Problem } from '../model/problem.js';
 import { displayPath } from '../store/config-file.js';
 import { fsFailure } from '../store/fs-failure.js';
-import { acquireLock, findWorkspace, recoverArchive, releaseLock, type WorkspaceLayout } from '../store/workspace.js';
+import { acquireLock, releaseLock } from '../store/lock.js';
+import { recoverArchive } from '../store/recovery.js';
+import { findWorkspace, type WorkspaceLayout } from '../store/workspace.js';
 import { okOf, type CommandReport } from './types.js';
 
 export { displayPath };

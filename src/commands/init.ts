@@ -7,7 +7,8 @@ import { BUNDLED_CATALOGUE, requireCatalogue } from '../store/catalogue-source.j
 import { displayPath } from '../store/config-file.js';
 import { fsFailure } from '../store/fs-failure.js';
 import { toolVersion } from '../store/version.js';
-import { WORKSPACE_FORMAT, isWorkspace, layout, writeFileAtomic, type WorkspaceLayout } from '../store/workspace.js';
+import { writeFileAtomic } from '../store/atomic.js';
+import { WORKSPACE_FORMAT, isWorkspace, layout, type WorkspaceLayout } from '../store/workspace.js';
 import { reportOf } from './common.js';
 import type { CommandReport, CoreEnv } from './types.js';
 

@@ -16,7 +16,8 @@ import { fsFailure } from '../store/fs-failure.js';
 import { readRefusals } from '../store/refusals.js';
 import { readVerifications } from '../store/verification.js';
 import { readWorkspaceConfig } from '../store/workspace-config.js';
-import { listArchive, writeFileAtomic } from '../store/workspace.js';
+import { listArchive } from '../store/archive.js';
+import { writeFileAtomic } from '../store/atomic.js';
 import { displayPath, periodOf, reportOf, requireWorkspace, withWorkspaceLock } from './common.js';
 import type { CommandReport, CoreEnv } from './types.js';
 

@@ -12,7 +12,8 @@ import { hasErrors, problem, ProblemError, type Problem } from '../model/problem
 import { requireCatalogue } from '../store/catalogue-source.js';
 import { readConfigText } from '../store/config-file.js';
 import { fsFailure } from '../store/fs-failure.js';
-import { listArchive, writeFileAtomic } from '../store/workspace.js';
+import { listArchive } from '../store/archive.js';
+import { writeFileAtomic } from '../store/atomic.js';
 import { displayPath, reportOf, requireWorkspace, yearOf } from './common.js';
 import type { CommandReport, CoreEnv } from './types.js';
 

@@ -4,7 +4,7 @@ import type { Quarter } from '../model/period.js';
 import { QUARTERS } from '../model/period.js';
 import { completeness, reportingRate } from '../compute/completeness.js';
 import { requireCatalogue } from '../store/catalogue-source.js';
-import { listArchive, type ArchiveEntry } from '../store/workspace.js';
+import { listArchive, type ArchiveEntry } from '../store/archive.js';
 import { displayPath, periodOf, reportOf, requireWorkspace, yearOf } from './common.js';
 import type { CommandReport, CoreEnv } from './types.js';
 

@@ -7,7 +7,7 @@ import { requireCatalogue } from '../store/catalogue-source.js';
 import { displayPath } from '../store/config-file.js';
 import { fsFailure } from '../store/fs-failure.js';
 import { readTargetsFile, targetsPath, targetsSkeleton } from '../store/targets-source.js';
-import { writeFileAtomic } from '../store/workspace.js';
+import { writeFileAtomic } from '../store/atomic.js';
 import { requireWorkspace, reportOf, yearOf } from './common.js';
 import type { CommandReport, CoreEnv } from './types.js';
 

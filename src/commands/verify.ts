@@ -9,7 +9,7 @@ import { problem, ProblemError, type Problem } from '../model/problem.js';
 import { planVerify, type VerificationState } from '../compute/verification.js';
 import { requireCatalogue } from '../store/catalogue-source.js';
 import { appendVerifications, readVerifications, verificationLogPath, type VerificationAction } from '../store/verification.js';
-import { currentEntry } from '../store/workspace.js';
+import { currentEntry } from '../store/archive.js';
 import { displayPath, periodOf, reportOf, requireWorkspace, withWorkspaceLock } from './common.js';
 import type { CommandReport, CoreEnv } from './types.js';
 

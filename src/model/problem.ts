@@ -2,7 +2,7 @@
 // them into text in the chosen language (src/model/problems/text-*.ts). Codes are stable: other
 // programs and the tests match on them; wording may change.
 import { sheetRef, type Lang } from './format.js';
-import { PROBLEM_DEFS, type ArgsOf, type LegacyArgs, type ProblemCode, type Severity } from './problems/codes.js';
+import { PROBLEM_DEFS, type ArgsOf, type ProblemCode, type Severity } from './problems/codes.js';
 
 export type { ArgsOf, ProblemCode, Severity };
 
@@ -31,15 +31,6 @@ export interface ProblemOf<C extends ProblemCode> {
 /** A problem; its severity is its code's, from the table. */
 export function problem<C extends ProblemCode>(code: C, args: ArgsOf<C>, location: Location = {}): ProblemOf<C> {
   return { code, severity: PROBLEM_DEFS[code].severity, args, location };
-}
-
-type LegacyCode = { [C in ProblemCode]: ArgsOf<C> extends LegacyArgs ? C : never }[ProblemCode];
-
-/** Transitional: a problem whose English text is written at the call site. */
-export function legacyProblem(code: LegacyCode, message: string, location: Location = {}, extra: { hint?: string; severity?: Severity } = {}): Problem {
-  const p = problem(code, extra.hint !== undefined ? { message, hint: extra.hint } : { message }, location) as Problem;
-  if (extra.severity) p.severity = extra.severity;
-  return p;
 }
 
 export function isUsageError(p: Problem): boolean {

@@ -7,9 +7,11 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CatalogueIndex } from '../model/catalogue.js';
-import { legacyProblem } from '../model/problem.js';
+import { problem } from '../model/problem.js';
+import { fsFailure } from '../store/fs-failure.js';
+import type { ExcelSource } from './excel.js';
 import { readSubmission, sha256Hex, type ReadOptions, type ReadResult } from './submission.js';
-import { DEFAULT_LIMITS, type ExcelModule } from './xlsx.js';
+import { DEFAULT_LIMITS } from './xlsx.js';
 
 export interface ReadTask {
   /** Absolute path to read. */
@@ -26,7 +28,7 @@ export interface PoolOptions {
   index: CatalogueIndex;
   /** The catalogue file the index came from (workers load it themselves and check its hash). */
   catalogueFile: string;
-  excel: ExcelModule | (() => Promise<ExcelModule>);
+  excel: ExcelSource;
   /** Worker threads; default from IKI_READ_WORKERS, else 2 when there are 2+ cores and 40+ files. */
   workers?: number;
   onProgress?: (done: number, task: ReadTask) => void;
@@ -40,30 +42,17 @@ const MIN_FILES_FOR_WORKERS = 400;
 const BATCH = 16;
 
 /** Read one file from disk (size checked before reading) and check it. Never throws for bad files. */
-export async function readWorkbookPath(task: ReadTask, index: CatalogueIndex, excel: PoolOptions['excel']): Promise<PathReadResult & { bytes?: Buffer }> {
+export async function readWorkbookPath(task: ReadTask, index: CatalogueIndex, excel: ExcelSource): Promise<PathReadResult & { bytes?: Buffer }> {
   const { path, shown } = task;
-  const unreadable = (why: string): PathReadResult => ({ file: shown, path, sha256: '', ok: false, problems: [legacyProblem('file.unreadable', `Cannot read the file: ${why}.`, { file: shown })] });
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (err) {
-    return unreadable(errText(err));
-  }
-  if (size > DEFAULT_LIMITS.maxFileBytes) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return {
-      file: shown,
-      path,
-      sha256: '',
-      ok: false,
-      problems: [legacyProblem('file.too-large', `The file is ${mb(size)}; an IKI workbook may be at most ${mb(DEFAULT_LIMITS.maxFileBytes)}.`, { file: shown })],
-    };
-  }
+  const at = { file: shown };
+  const refused = (p: PathReadResult['problems'][number], sha256 = ''): PathReadResult => ({ file: shown, path, sha256, ok: false, problems: [p] });
   let bytes: Buffer;
   try {
+    const size = statSync(path).size;
+    if (size > DEFAULT_LIMITS.maxFileBytes) return refused(problem('file.too-large', { what: 'file', size, max: DEFAULT_LIMITS.maxFileBytes }, at));
     bytes = readFileSync(path);
   } catch (err) {
-    return unreadable(errText(err));
+    return refused(problem('file.unreadable', { ...fsFailure(err), stage: 'read' }, at));
   }
   const opts: ReadOptions = { excel };
   if (task.expect) opts.expect = task.expect;
@@ -73,22 +62,8 @@ export async function readWorkbookPath(task: ReadTask, index: CatalogueIndex, ex
     return { ...r, bytes, path };
   } catch (err) {
     // readSubmission handles bad input itself; anything thrown here is a bug, but one bad file must not stop the run.
-    return {
-      file: shown,
-      path,
-      sha256: sha256Hex(bytes),
-      ok: false,
-      problems: [legacyProblem('file.damaged', `The workbook could not be read: ${(err as Error)?.message ?? String(err)}.`, { file: shown })],
-    };
+    return refused(problem('file.damaged', { damage: 'unreadable', detail: (err as Error)?.message ?? String(err) }, at), sha256Hex(bytes));
   }
-}
-
-function errText(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'it is no longer there (moved or deleted while iki was running)';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  return (err as Error).message;
 }
 
 export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
@@ -105,6 +80,7 @@ export async function readMany(tasks: ReadTask[], o: PoolOptions): Promise<PathR
   const results: (PathReadResult | undefined)[] = new Array(tasks.length);
   let done = 0;
   let delivered = 0;
+  let failure: { err: unknown } | undefined;
   const finish = (i: number, r: PathReadResult) => {
     const { bytes: _b, ...rest } = r as PathReadResult & { bytes?: Buffer };
     results[i] = rest;
@@ -120,63 +96,64 @@ export async function readMany(tasks: ReadTask[], o: PoolOptions): Promise<PathR
       delivered++;
     }
   };
-  let failure: { err: unknown } | undefined;
   const inProcess = async (indices: Iterable<number>) => {
     for (const i of indices) if (!results[i]) finish(i, await readWorkbookPath(tasks[i]!, o.index, o.excel));
   };
   const n = o.workers ?? workerCount(tasks.length);
-  if (n <= 0 || !existsSync(WORKER_FILE) || !o.catalogueFile) {
-    await inProcess(tasks.keys());
-    if (failure) throw failure.err;
-    return results as PathReadResult[];
+  if (n <= 0 || !existsSync(WORKER_FILE) || !o.catalogueFile) await inProcess(tasks.keys());
+  else {
+    const queue: WorkQueue = { tasks, next: 0, leftovers: [], isDone: (i) => results[i] !== undefined, finish };
+    await Promise.all(Array.from({ length: n }, () => runWorker(o, queue)));
+    // Whatever a failed worker did not finish, and anything never handed out.
+    await inProcess([...queue.leftovers, ...Array.from({ length: tasks.length - queue.next }, (_v, k) => queue.next + k)]);
   }
-  let next = 0;
-  const leftovers: number[] = [];
-  const runWorker = () =>
-    new Promise<void>((resolveWorker) => {
-      // The parsed catalogue itself (plain data, cloned): parsing a large YAML file again would cost each worker seconds.
-      const w = new Worker(WORKER_FILE, { workerData: { catalogue: o.index.catalogue, catalogueFile: o.catalogueFile, catalogueHash: o.index.catalogue.hash }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
-      // Two batches in flight per worker, and the next one sent before the results are handled (the main
-      // thread may spend a while archiving them): a worker never waits for the main thread.
-      const inFlight = new Set<number>();
-      let settled = false;
-      const end = () => {
-        if (settled) return;
-        settled = true;
-        leftovers.push(...[...inFlight].filter((i) => !results[i]));
-        inFlight.clear();
-        void w.terminate();
-        resolveWorker();
-      };
-      const send = () => {
-        const batch: number[] = [];
-        while (batch.length < BATCH && next < tasks.length) batch.push(next++);
-        if (!batch.length) return false;
-        for (const i of batch) inFlight.add(i);
-        w.postMessage(batch.map((i) => ({ i, task: tasks[i] })));
-        return true;
-      };
-      w.on('message', (msg: { ready?: boolean; results?: { i: number; result: PathReadResult }[]; error?: string }) => {
-        if (msg.error) return end();
-        if (msg.ready) {
-          send();
-          send();
-          if (!inFlight.size) end();
-          return;
-        }
-        send();
-        for (const { i, result } of msg.results ?? []) {
-          inFlight.delete(i);
-          finish(i, result);
-        }
-        if (!inFlight.size) end();
-      });
-      w.on('error', end);
-      w.on('exit', end);
-    });
-  await Promise.all(Array.from({ length: n }, runWorker));
-  // Whatever a failed worker did not finish, and anything never handed out.
-  await inProcess([...leftovers, ...Array.from({ length: tasks.length - next }, (_v, k) => next + k)]);
   if (failure) throw failure.err;
   return results as PathReadResult[];
+}
+
+/** What the workers share: the tasks, the next one to hand out, and what a failed worker left. */
+interface WorkQueue {
+  tasks: ReadTask[];
+  next: number;
+  leftovers: number[];
+  isDone(i: number): boolean;
+  finish(i: number, r: PathReadResult): void;
+}
+
+/** One worker thread reading batches from the queue until it is empty, or until the worker fails. */
+function runWorker(o: PoolOptions, q: WorkQueue): Promise<void> {
+  return new Promise<void>((resolveWorker) => {
+    // The parsed catalogue itself (plain data, cloned): parsing a large YAML file again would cost each worker seconds.
+    const w = new Worker(WORKER_FILE, { workerData: { catalogue: o.index.catalogue, catalogueFile: o.catalogueFile, catalogueHash: o.index.catalogue.hash }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    // Two batches in flight per worker, and the next one sent before the results are handled (the main
+    // thread may spend a while archiving them): a worker never waits for the main thread.
+    const inFlight = new Set<number>();
+    let settled = false;
+    const end = () => {
+      if (settled) return;
+      settled = true;
+      q.leftovers.push(...[...inFlight].filter((i) => !q.isDone(i)));
+      inFlight.clear();
+      void w.terminate();
+      resolveWorker();
+    };
+    const send = () => {
+      const batch: number[] = [];
+      while (batch.length < BATCH && q.next < q.tasks.length) batch.push(q.next++);
+      for (const i of batch) inFlight.add(i);
+      if (batch.length) w.postMessage(batch.map((i) => ({ i, task: q.tasks[i] })));
+    };
+    w.on('message', (msg: { ready?: boolean; results?: { i: number; result: PathReadResult }[]; error?: string }) => {
+      if (msg.error) return end();
+      send();
+      if (msg.ready) send();
+      for (const { i, result } of msg.results ?? []) {
+        inFlight.delete(i);
+        q.finish(i, result);
+      }
+      if (!inFlight.size) end();
+    });
+    w.on('error', end);
+    w.on('exit', end);
+  });
 }

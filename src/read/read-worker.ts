@@ -1,20 +1,13 @@
-// A worker thread of src/read-pool.ts: loads the catalogue once, then reads batches of files by path.
+// A worker thread of src/read/read-pool.ts: loads the catalogue once, then reads batches of files by path.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { CatalogueIndex, type Catalogue } from '../model/catalogue.js';
 import { loadCatalogue } from '../store/catalogue-load.js';
 import { readWorkbookPath, type ReadTask } from './read-pool.js';
-import type { ExcelModule } from './xlsx.js';
+import { loadExcel } from './excel.js';
 
 const port = parentPort!;
 const { catalogue, catalogueFile, catalogueHash } = workerData as { catalogue?: Catalogue; catalogueFile: string; catalogueHash: string };
-
-let excel: Promise<ExcelModule> | undefined;
-const loadExcel = () =>
-  (excel ??= import('exceljs').then((m) => {
-    const mod = m as unknown as { default?: ExcelModule } & ExcelModule;
-    return mod.default ?? mod;
-  }));
 
 let index: CatalogueIndex | undefined;
 try {

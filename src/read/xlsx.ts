@@ -3,31 +3,20 @@
 // exceljs trusts its input: it inflates every zip entry without limit, expands every cell of a
 // defined name's range and of a data validation, and creates one object per column of a <col>
 // range. A 6 KB file can therefore exhaust the heap, which no try/catch survives. So before exceljs
-// sees the bytes we: sniff the format (xls, pdf, csv, empty); open the zip with yauzl and
-// stream-inflate every entry, counting real bytes (validateEntrySizes) against fixed limits; refuse
-// XML with <!DOCTYPE / <!ENTITY; read xl/workbook.xml's defined names ourselves and refuse huge
-// ranges; check <col> ranges. Then exceljs loads with dataValidations and mergeCells ignored and
-// with no defined names at all (we resolve names from our own parse; exceljs would expand them, and
-// a Print_Area it cannot decode makes it throw). The caller loads exceljs and passes it in.
+// sees the bytes we: sniff the format (xls, pdf, csv, empty); refuse zip headers that contradict each
+// other and inflate every entry counting real bytes against fixed limits (zip.ts); refuse XML with
+// <!DOCTYPE / <!ENTITY; read xl/workbook.xml's defined names ourselves and refuse huge ranges; check
+// <col> ranges. Then exceljs loads with dataValidations and mergeCells ignored and with no defined
+// names at all (we resolve names from our own parse; exceljs would expand them, and a Print_Area it
+// cannot decode makes it throw). The caller loads exceljs (excel.ts) and passes it in.
 import type { Workbook } from 'exceljs';
-import { crc32, inflateRawSync } from 'node:zlib';
-import yauzl from 'yauzl';
-import { legacyProblem, type Problem } from '../model/problem.js';
+import { problem, type Problem } from '../model/problem.js';
+import type { ExcelModule } from './excel.js';
+import { unzipWithin, XML_PART, zipFlaw, type ZipLimits } from './zip.js';
 
-/** The part of the exceljs module we need (pass the imported module itself). */
-export interface ExcelModule {
-  Workbook: new () => Workbook;
-}
-
-export interface XlsxLimits {
+export interface XlsxLimits extends ZipLimits {
   /** Size of the file itself. */
   maxFileBytes: number;
-  /** Number of entries in the zip. */
-  maxEntries: number;
-  /** Real inflated bytes of all entries together. */
-  maxInflatedBytes: number;
-  /** Real inflated bytes of the XML parts together (what exceljs parses into objects: the costly part). */
-  maxXmlBytes: number;
   /** Cells an explicit defined-name range may cover. */
   maxNameCells: number;
   /** Number of defined names. */
@@ -43,8 +32,8 @@ export const DEFAULT_LIMITS: XlsxLimits = {
   maxNames: 5000,
 };
 
-export const EXCEL_MAX_ROWS = 1_048_576;
-export const EXCEL_MAX_COLS = 16_384;
+const EXCEL_MAX_ROWS = 1_048_576;
+const EXCEL_MAX_COLS = 16_384;
 
 /** A defined name as written in xl/workbook.xml. */
 export interface DefinedName {
@@ -85,80 +74,78 @@ export function sniff(bytes: Uint8Array): Sniffed {
   return printable / head.length > 0.95 ? 'text' : 'unknown';
 }
 
+/** The problem for a file that is not a zip at all, from its first bytes; undefined for a zip. */
+function notAZip(bytes: Buffer, file: string): Problem | undefined {
+  const at = { file };
+  switch (sniff(bytes)) {
+    case 'empty':
+      return problem('file.empty', {}, at);
+    case 'xls':
+      return problem('file.xls', {}, at);
+    case 'pdf':
+      return problem('file.not-xlsx', { kind: 'pdf' }, at);
+    case 'text':
+      return problem('file.not-xlsx', { kind: 'text' }, at);
+    case 'unknown':
+      return problem('file.not-xlsx', { kind: 'unknown' }, at);
+    case 'zip':
+      return undefined;
+  }
+}
+
+/** What a zip that is not an .xlsx workbook holds instead, from its parts. */
+function otherZip(files: Map<string, Buffer>): 'ods' | 'docx' | 'zip' {
+  const mime = files.get('mimetype')?.toString('latin1') ?? '';
+  if (mime.includes('opendocument.spreadsheet')) return 'ods';
+  return files.has('word/document.xml') ? 'docx' : 'zip';
+}
+
 /** The safety checks on a workbook's bytes, without exceljs: every part inflated (within limits), names and sheets parsed. */
 export async function inspectXlsx(bytes: Buffer, file: string, limits: XlsxLimits = DEFAULT_LIMITS): Promise<Inspected> {
   const at = { file };
   const fail = (p: Problem): Inspected => ({ ok: false, problems: [p] });
-  if (bytes.length > limits.maxFileBytes) {
-    return fail(legacyProblem('file.too-large', `The file is ${mb(bytes.length)}; an IKI workbook may be at most ${mb(limits.maxFileBytes)}.`, at));
-  }
-  switch (sniff(bytes)) {
-    case 'empty':
-      return fail(legacyProblem('file.empty', 'The file is empty (0 bytes).', at));
-    case 'xls':
-      return fail(legacyProblem('file.xls', 'This is an old Excel 97-2003 (.xls) file or a password-protected workbook, not an .xlsx workbook.', at));
-    case 'pdf':
-      return fail(legacyProblem('file.not-xlsx', 'This is a PDF document renamed to .xlsx, not an Excel workbook.', at, { hint: 'Send the filled Excel template itself, not a PDF or a scan of it.' }));
-    case 'text':
-      return fail(legacyProblem('file.not-xlsx', 'This is a text file (CSV or similar), not an Excel workbook.', at, { hint: 'Fill the Excel template itself and send it as .xlsx; a CSV loses the names iki reads values by.' }));
-    case 'unknown':
-      return fail(legacyProblem('file.not-xlsx', 'This file is not an Excel workbook (it does not start like an .xlsx file).', at));
-    case 'zip':
-      break;
-  }
-
-  const inconsistent = zipInconsistency(bytes, limits.maxEntries);
-  if (inconsistent) {
-    return fail(legacyProblem('file.damaged', `The file's zip structure is damaged (${inconsistent}); it was changed or cut in transit.`, at));
-  }
-  // Consistent headers (checked above): inflate synchronously, which is several times faster than
-  // streaming each part through the thread pool. yauzl reads the rest, for its messages on what is broken.
-  const entries = inflateSyncAll(bytes, file, limits) ?? (await inflateAll(bytes, file, limits));
-  if (!entries.ok) return { ok: false, problems: entries.problems };
+  if (bytes.length > limits.maxFileBytes) return fail(problem('file.too-large', { what: 'file', size: bytes.length, max: limits.maxFileBytes }, at));
+  const notZip = notAZip(bytes, file);
+  if (notZip) return fail(notZip);
+  const flaw = zipFlaw(bytes, limits.maxEntries);
+  if (flaw) return fail(problem('file.damaged', { damage: 'zip', ...flaw }, at));
+  const entries = await unzipWithin(bytes, file, limits);
+  if (!entries.ok) return entries;
   const files = entries.files;
-
-  if (!files.has('xl/workbook.xml') || !files.has('[Content_Types].xml')) {
-    const mime = files.get('mimetype')?.toString('latin1') ?? '';
-    const what = mime.includes('opendocument.spreadsheet')
-      ? 'an OpenDocument spreadsheet (.ods)'
-      : files.has('word/document.xml')
-        ? 'a Word document'
-        : 'a zip file';
-    return fail(legacyProblem('file.not-xlsx', `This is ${what}, not an Excel .xlsx workbook.`, at));
-  }
-
+  if (!files.has('xl/workbook.xml') || !files.has('[Content_Types].xml')) return fail(problem('file.not-xlsx', { kind: otherZip(files) }, at));
   for (const [name, data] of files) {
-    if (!/\.(xml|rels|vml)$/i.test(name)) continue;
-    if (hasDoctype(data)) {
-      return fail(legacyProblem('file.xml-entities', `The part ${name} declares a DOCTYPE or ENTITY; Excel never writes these.`, at));
-    }
+    if (XML_PART.test(name) && hasDoctype(data)) return fail(problem('file.xml-entities', { part: name }, at));
   }
-
   const workbookXml = files.get('xl/workbook.xml')!.toString('utf8');
   const names = parseDefinedNames(workbookXml);
-  if (names.length > limits.maxNames) {
-    return fail(legacyProblem('file.name-range', `The workbook has ${names.length} defined names; at most ${limits.maxNames} are allowed.`, at));
-  }
-  const problems: Problem[] = [];
+  if (names.length > limits.maxNames) return fail(problem('file.too-many-names', { names: names.length, max: limits.maxNames }, at));
+  const problems = [...nameRangeProblems(names, file, limits), ...sheetPartProblems(files, file)];
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, files, names, sheets: parseSheets(workbookXml) };
+}
+
+/** Defined names whose explicit ranges cover more cells than an IKI workbook ever names. */
+function nameRangeProblems(names: DefinedName[], file: string, limits: XlsxLimits): Problem[] {
+  const out: Problem[] = [];
   for (const n of names) {
     const cells = explicitCells(n.text);
-    if (cells > limits.maxNameCells) {
-      problems.push(
-        legacyProblem('file.name-range', `The defined name "${n.name}" covers ${cells.toLocaleString('en')} cells (${n.text}); at most ${limits.maxNameCells.toLocaleString('en')} are allowed.`, { file, name: n.name }),
-      );
-    }
+    if (cells > limits.maxNameCells) out.push(problem('file.name-range', { name: n.name, range: n.text, cells, max: limits.maxNameCells }, { file, name: n.name }));
   }
+  return out;
+}
+
+/** Column ranges exceljs would expand, and cells holding two values, in every worksheet part. */
+function sheetPartProblems(files: Map<string, Buffer>, file: string): Problem[] {
+  const out: Problem[] = [];
   for (const [name, data] of files) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) continue;
     const xml = data.toString('utf8');
     const bad = badColumnRange(xml);
-    if (bad) problems.push(legacyProblem('file.column-range', `The part ${name} has a column range ${bad}; Excel has columns 1 to ${EXCEL_MAX_COLS}.`, at));
+    if (bad) out.push(problem('file.column-range', { part: name, ...bad }, { file }));
     const twice = cellWithTwoValues(xml);
-    if (twice) problems.push(legacyProblem('file.damaged', `The part ${name} has a cell (${twice}) holding two values; exceljs would join their digits into another number.`, at));
+    if (twice) out.push(problem('file.damaged', { damage: 'two-values', part: name, cell: twice }, { file }));
   }
-  if (problems.length) return { ok: false, problems };
-
-  return { ok: true, files, names, sheets: parseSheets(workbookXml) };
+  return out;
 }
 
 /** Open a workbook's bytes safely. Never throws for bad input; `file` is the display path for problems. */
@@ -187,231 +174,9 @@ export async function loadWithExcel(bytes: Buffer, file: string, excel: ExcelMod
   try {
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0], { ignoreNodes: ['dataValidations', 'mergeCells'] });
   } catch (err) {
-    return fail(legacyProblem('file.damaged', `The workbook could not be read: ${oneLine((err as Error)?.message ?? String(err))}.`, at));
+    return fail(problem('file.damaged', { damage: 'unreadable', detail: oneLine((err as Error)?.message ?? String(err)) }, at));
   }
   return { ok: true, workbook, names, sheets };
-}
-
-// ---------------------------------------------------------------- zip
-
-/** Offset of the zip's end-of-central-directory record (its comment must end the file), or -1. */
-function endRecord(b: Buffer): number {
-  const min = Math.max(0, b.length - 22 - 0xffff);
-  for (let i = b.length - 22; i >= min; i--) {
-    if (b.readUInt32LE(i) === 0x06054b50 && i + 22 + b.readUInt16LE(i + 20) === b.length) return i;
-  }
-  return -1;
-}
-
-/**
- * Headers that disagree with each other, which zip readers resolve differently (yauzl trusts the
- * central directory; exceljs's JSZip re-reads local headers): refused before either reads, so every
- * reader sees the same file. Only when the end record is found; a file without one is left to yauzl's
- * own message (usually a truncated download).
- */
-export function zipInconsistency(b: Buffer, maxEntries = Infinity): string | undefined {
-  const eocd = endRecord(b);
-  if (eocd < 0) return undefined;
-  const total = b.readUInt16LE(eocd + 10);
-  // Too many entries is refused by the caller from this count alone, without walking them.
-  if (total > maxEntries) return undefined;
-  const cdSize = b.readUInt32LE(eocd + 12);
-  const cdOffset = b.readUInt32LE(eocd + 16);
-  if (b.readUInt16LE(eocd + 4) !== 0 || b.readUInt16LE(eocd + 6) !== 0 || b.readUInt16LE(eocd + 8) !== total) return 'a multi-part zip';
-  if (total === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) return 'a zip64 archive';
-  if (cdOffset + cdSize !== eocd) return 'the central directory is not where the end record says';
-  let p = cdOffset;
-  for (let n = 0; n < total; n++) {
-    if (p + 46 > eocd || b.readUInt32LE(p) !== 0x02014b50) return `central directory entry ${n + 1} is damaged`;
-    const flags = b.readUInt16LE(p + 8);
-    const method = b.readUInt16LE(p + 10);
-    const csize = b.readUInt32LE(p + 20);
-    const nlen = b.readUInt16LE(p + 28);
-    const next = p + 46 + nlen + b.readUInt16LE(p + 30) + b.readUInt16LE(p + 32);
-    const off = b.readUInt32LE(p + 42);
-    if (next > eocd) return `central directory entry ${n + 1} runs past its end`;
-    if (flags & 1) return 'an encrypted part';
-    if (csize === 0xffffffff || b.readUInt32LE(p + 24) === 0xffffffff) return `entry ${n + 1} uses zip64 sizes`;
-    if (b[p + 46 + nlen - 1] === 0x2f && (csize > 2 || b.readUInt32LE(p + 24) !== 0)) return `folder entry ${n + 1} has content`;
-    // Readers decide "folder" from the name or from these attribute bits; both must agree.
-    const ext = b.readUInt32LE(p + 38);
-    const isDirName = b[p + 46 + nlen - 1] === 0x2f;
-    if (!isDirName && ((ext & 0x10) !== 0 || ((ext >>> 16) & 0o170000) === 0o040000)) return `entry ${n + 1} is marked as a folder`;
-    for (let k = p + 46; k < p + 46 + nlen; k++) if (b[k]! < 0x20 || b[k]! > 0x7e) return `entry ${n + 1} has a name that is not plain ASCII`;
-    if (method !== 0 && method !== 8) return `a part compressed with method ${method}`;
-    if (off + 30 > cdOffset || b.readUInt32LE(off) !== 0x04034b50) return `the local header of entry ${n + 1} is missing`;
-    if (b.readUInt16LE(off + 8) !== method) return `entry ${n + 1} has two compression methods`;
-    const lnlen = b.readUInt16LE(off + 26);
-    if (lnlen !== nlen || !b.subarray(off + 30, off + 30 + nlen).equals(b.subarray(p + 46, p + 46 + nlen))) return `entry ${n + 1} has two names`;
-    if (off + 30 + lnlen + b.readUInt16LE(off + 28) + csize > cdOffset) return `entry ${n + 1} runs past its end`;
-    p = next;
-  }
-  if (p !== eocd) return 'the central directory has extra bytes';
-  return undefined;
-}
-
-type Inflated = { ok: true; files: Map<string, Buffer> } | { ok: false; problems: Problem[] };
-
-/**
- * Every entry inflated in one go, within the same limits as inflateAll (never more than the limit in
- * memory: inflateRawSync stops at maxOutputLength). Undefined when the zip has no end record (the
- * caller then lets yauzl say what is wrong). Call after zipInconsistency() found nothing.
- */
-function inflateSyncAll(b: Buffer, file: string, limits: XlsxLimits): Inflated | undefined {
-  const at = { file };
-  const eocd = endRecord(b);
-  if (eocd < 0) return undefined;
-  const total = b.readUInt16LE(eocd + 10);
-  if (total > limits.maxEntries) {
-    return { ok: false, problems: [legacyProblem('file.too-many-entries', `The file holds ${total} parts; an .xlsx workbook has a few dozen (at most ${limits.maxEntries} allowed).`, at)] };
-  }
-  const files = new Map<string, Buffer>();
-  let inflated = 0;
-  let xml = 0;
-  let p = b.readUInt32LE(eocd + 16);
-  for (let n = 0; n < total; n++) {
-    const method = b.readUInt16LE(p + 10);
-    const crc = b.readUInt32LE(p + 16);
-    const csize = b.readUInt32LE(p + 20);
-    const usize = b.readUInt32LE(p + 24);
-    const nlen = b.readUInt16LE(p + 28);
-    const off = b.readUInt32LE(p + 42);
-    const name = b.subarray(p + 46, p + 46 + nlen).toString('utf8');
-    p += 46 + nlen + b.readUInt16LE(p + 30) + b.readUInt16LE(p + 32);
-    if (name.endsWith('/')) continue;
-    const bomb = (size: number) => ({
-      ok: false as const,
-      problems: [legacyProblem('file.zip-bomb', `The file expands to more than ${mb(limits.maxInflatedBytes)} (part ${name}: ${mb(size)} or more) from ${mb(b.length)}.`, at)],
-    });
-    if (inflated + usize > limits.maxInflatedBytes) return bomb(usize);
-    const start = off + 30 + b.readUInt16LE(off + 26) + b.readUInt16LE(off + 28);
-    const raw = b.subarray(start, start + csize);
-    let data: Buffer;
-    if (method === 0) data = Buffer.from(raw);
-    else {
-      try {
-        // One byte more than declared, so a part that inflates to more than its header says is caught.
-        data = inflateRawSync(raw, { maxOutputLength: Math.min(usize + 1, limits.maxInflatedBytes - inflated + 1) });
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-          return { ok: false, problems: [legacyProblem('file.zip-bomb', `A part of the file (${name}) expands to more than its header declares; it was not read further.`, at)] };
-        }
-        return { ok: false, problems: [legacyProblem('file.damaged', `The file is not a readable .xlsx: part ${name} cannot be decompressed (${oneLine((err as Error).message)}).`, at)] };
-      }
-    }
-    if (data.length > usize) return { ok: false, problems: [legacyProblem('file.zip-bomb', `A part of the file (${name}) expands to more than its header declares; it was not read further.`, at)] };
-    if (data.length < usize) return { ok: false, problems: [legacyProblem('file.damaged', `The part ${name} is shorter than its header says; the file was changed or cut in transit.`, at)] };
-    if ((crc32(data) >>> 0) !== crc) {
-      return { ok: false, problems: [legacyProblem('file.damaged', `The part ${name} is damaged (its checksum does not match); the file was changed or cut in transit.`, at)] };
-    }
-    inflated += data.length;
-    if (/\.(xml|rels|vml)$/i.test(name)) xml += data.length;
-    if (xml > limits.maxXmlBytes) {
-      return {
-        ok: false,
-        problems: [
-          legacyProblem('file.too-large', `The workbook's sheets hold more than ${mb(limits.maxXmlBytes)} of data (part ${name}); an IKI workbook holds far less.`, at, {
-            hint: 'Delete the extra sheets or rows pasted into it, or fill a fresh template.',
-          }),
-        ],
-      };
-    }
-    files.set(name.replace(/^\/+/, ''), data);
-  }
-  return { ok: true, files };
-}
-
-/** Inflate every entry, counting the real bytes; stop at the first limit crossed. */
-function inflateAll(bytes: Buffer, file: string, limits: XlsxLimits): Promise<Inflated> {
-  const at = { file };
-  return new Promise((resolveAll) => {
-    let settled = false;
-    const done = (r: Inflated) => {
-      if (!settled) {
-        settled = true;
-        resolveAll(r);
-      }
-    };
-    const damaged = (err: Error) => {
-      const msg = oneLine(err.message);
-      // yauzl's validateEntrySizes: an entry that inflates to more than its header says is a bomb's trick.
-      if (/too many bytes in the stream/i.test(msg)) {
-        return done({ ok: false, problems: [legacyProblem('file.zip-bomb', `A part of the file expands to more than its header declares (${msg}); it was not read further.`, at)] });
-      }
-      const truncated = /end of central directory|unexpected EOF|not enough|out of range|truncated|invalid (central|local)|signature/i.test(msg);
-      done({
-        ok: false,
-        problems: [legacyProblem(truncated ? 'file.truncated' : 'file.damaged', `The file is not a readable .xlsx: ${msg}.`, at)],
-      });
-    };
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, decodeStrings: true, strictFileNames: false }, (err, zip) => {
-      if (err || !zip) return damaged(err ?? new Error('cannot open zip'));
-      if (zip.entryCount > limits.maxEntries) {
-        zip.close();
-        return done({ ok: false, problems: [legacyProblem('file.too-many-entries', `The file holds ${zip.entryCount} parts; an .xlsx workbook has a few dozen (at most ${limits.maxEntries} allowed).`, at)] });
-      }
-      const files = new Map<string, Buffer>();
-      let total = 0;
-      let xml = 0;
-      const bomb = (name: string, size: number) => {
-        zip.close();
-        done({
-          ok: false,
-          problems: [legacyProblem('file.zip-bomb', `The file expands to more than ${mb(limits.maxInflatedBytes)} (part ${name}: ${mb(size)} or more) from ${mb(bytes.length)}.`, at)],
-        });
-      };
-      zip.on('error', (e: Error) => damaged(e));
-      zip.on('end', () => done({ ok: true, files }));
-      zip.on('entry', (entry: yauzl.Entry) => {
-        if (settled) return;
-        if (/\/$/.test(entry.fileName)) return zip.readEntry();
-        // The declared size is a first, cheap check; the real bytes are counted below.
-        if (total + entry.uncompressedSize > limits.maxInflatedBytes) return bomb(entry.fileName, entry.uncompressedSize);
-        zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return damaged(e ?? new Error('cannot read an entry'));
-          const chunks: Buffer[] = [];
-          let size = 0;
-          const isXml = /\.(xml|rels|vml)$/i.test(entry.fileName);
-          stream.on('data', (c: Buffer) => {
-            size += c.length;
-            total += c.length;
-            if (isXml) xml += c.length;
-            if (total > limits.maxInflatedBytes) {
-              stream.destroy();
-              return bomb(entry.fileName, size);
-            }
-            if (xml > limits.maxXmlBytes) {
-              stream.destroy();
-              zip.close();
-              return done({
-                ok: false,
-                problems: [
-                  legacyProblem('file.too-large', `The workbook's sheets hold more than ${mb(limits.maxXmlBytes)} of data (part ${entry.fileName}); an IKI workbook holds far less.`, at, {
-                    hint: 'Delete the extra sheets or rows pasted into it, or fill a fresh template.',
-                  }),
-                ],
-              });
-            }
-            chunks.push(c);
-          });
-          stream.on('error', (se: Error) => damaged(se));
-          stream.on('end', () => {
-            if (settled) return;
-            const name = entry.fileName.replace(/^\/+/, '');
-            const data = Buffer.concat(chunks, size);
-            // yauzl does not check the CRC; a flipped bit that still inflates must not become a different count.
-            if ((crc32(data) >>> 0) !== (entry.crc32 >>> 0)) {
-              zip.close();
-              return done({ ok: false, problems: [legacyProblem('file.damaged', `The part ${name} is damaged (its checksum does not match); the file was changed or cut in transit.`, at)] });
-            }
-            files.set(name, data);
-            zip.readEntry();
-          });
-        });
-      });
-      zip.readEntry();
-    });
-  });
 }
 
 function hasDoctype(data: Buffer): boolean {
@@ -474,16 +239,10 @@ export function parseSheets(xml: string): SheetEntry[] {
 
 // ---------------------------------------------------------------- references
 
-export function colToNumber(letters: string): number {
+function colToNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
-}
-
-export function numberToCol(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 }
 
 /**
@@ -534,14 +293,14 @@ export function parseCellRef(text: string): RefResult {
 }
 
 /** The first column range in a sheet's <cols> outside 1..16384 (exceljs makes one object per column), if any. */
-function badColumnRange(xml: string): string | undefined {
+function badColumnRange(xml: string): { min: number; max: number } | undefined {
   const cols = /<(?:\w+:)?cols\b[\s\S]*?<\/(?:\w+:)?cols>/.exec(xml);
   if (!cols) return undefined;
   const re = /<(?:\w+:)?col\b([^>]*)>/g;
   for (let m = re.exec(cols[0]); m; m = re.exec(cols[0])) {
     const min = Number(attr(m[1] ?? '', 'min') ?? '0');
     const max = Number(attr(m[1] ?? '', 'max') ?? '0');
-    if (!Number.isFinite(min) || !Number.isFinite(max) || max > EXCEL_MAX_COLS || min > max + 1 || min < 0) return `min=${min} max=${max}`;
+    if (!Number.isFinite(min) || !Number.isFinite(max) || max > EXCEL_MAX_COLS || min > max + 1 || min < 0) return { min, max };
   }
   return undefined;
 }
@@ -555,10 +314,6 @@ function cellWithTwoValues(xml: string): string | undefined {
     if (first >= 0 && inner.indexOf('<v', first + 2) >= 0) return attr(m[1] ?? '', 'r') ?? '?';
   }
   return undefined;
-}
-
-function mb(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 
 function oneLine(s: string): string {

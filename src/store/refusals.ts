@@ -9,7 +9,8 @@ import { isQuarter, type Quarter } from '../model/period.js';
 import type { Problem } from '../model/problem.js';
 import { displayPath } from './config-file.js';
 import { appendLog, readLog } from './jsonl.js';
-import { periodDir, type WorkspaceLayout } from './workspace.js';
+import { periodDir } from './archive.js';
+import type { WorkspaceLayout } from './workspace.js';
 
 export const REFUSAL_LOG = 'ditolak.jsonl';
 export const REFUSAL_FORMAT = 'iki-ditolak/1';

@@ -8,7 +8,8 @@ import { isQuarter, type Quarter } from '../model/period.js';
 import type { Problem } from '../model/problem.js';
 import { displayPath } from './config-file.js';
 import { appendLog, readLog } from './jsonl.js';
-import { periodDir, type WorkspaceLayout } from './workspace.js';
+import { periodDir } from './archive.js';
+import type { WorkspaceLayout } from './workspace.js';
 
 export const VERIFICATION_LOG = 'verifikasi.jsonl';
 export const VERIFICATION_FORMAT = 'iki-verifikasi/1';

@@ -13,7 +13,8 @@ import type { Submission } from '../../src/read/submission.js';
 import { requireCatalogue } from '../../src/store/catalogue-source.js';
 import { readRenstra, readRiwayat, riwayatYears } from '../../src/store/comparison-sources.js';
 import { readTargets } from '../../src/store/targets-source.js';
-import { layout, listArchive } from '../../src/store/workspace.js';
+import { layout } from '../../src/store/workspace.js';
+import { listArchive } from '../../src/store/archive.js';
 import { ROOT } from '../helpers.js';
 
 export const FIXTURE = join(ROOT, 'fixtures', 'workspace');

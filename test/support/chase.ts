@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { CoreEnv } from '../../src/commands/types.js';
 import type { Lang } from '../../src/model/format.js';
 import type { Quarter } from '../../src/model/period.js';
-import { archiveSubmission, layout, WORKSPACE_FORMAT, type ArchiveEntry, type WorkspaceLayout } from '../../src/store/workspace.js';
+import { archiveSubmission, type ArchiveEntry } from '../../src/store/archive.js';
+import { layout, WORKSPACE_FORMAT, type WorkspaceLayout } from '../../src/store/workspace.js';
 import { tempDir } from '../helpers.js';
 import { SMALL_CATALOGUE } from './small-catalogue.js';
 

@@ -48,17 +48,54 @@ export type WriteTarget = 'templates' | 'report' | 'archive' | 'workspace' | 'lo
 /** What already exists where a command would write. */
 export type OutputKind = 'template' | 'targets' | 'workspace' | 'catalogue' | 'marker' | 'folder' | 'riwayat' | 'renstra';
 
+/** What a zip's headers contradict each other about (zip.ts); `entry` is 1-based. */
+export type ZipFlawKind =
+  | 'multi-part'
+  | 'zip64'
+  | 'directory-misplaced'
+  | 'entry-damaged'
+  | 'entry-overrun'
+  | 'encrypted'
+  | 'folder-content'
+  | 'folder-mark'
+  | 'name-not-ascii'
+  | 'method'
+  | 'local-header-missing'
+  | 'two-methods'
+  | 'two-names'
+  | 'extra-bytes';
+export interface ZipFlaw {
+  flaw: ZipFlawKind;
+  entry?: number;
+  method?: number;
+}
+/** How a workbook is damaged: its zip, a part, a cell, or what exceljs could not read (its message in `detail`). */
+export type FileDamage =
+  | ({ damage: 'zip' } & ZipFlaw)
+  | { damage: 'zip'; detail: string }
+  | { damage: 'inflate'; part: string; detail: string }
+  | { damage: 'short-part' | 'checksum'; part: string }
+  | { damage: 'two-values'; part: string; cell: string }
+  | { damage: 'unreadable'; detail: string };
+/** What a file that is not an .xlsx workbook is instead. */
+export type NotXlsxKind = 'pdf' | 'text' | 'unknown' | 'ods' | 'docx' | 'zip';
+/** A jabatan and period, as far as something says. */
+export interface PeriodOf {
+  jabatanId?: string;
+  year?: number;
+  quarter?: number;
+}
+/** Every cell problem names the isian (its nama and satuan from the catalogue). */
+export interface CellArgs {
+  nama: string;
+  satuan: string;
+}
+/** How a number with a dot or comma could be read: both ways, several thousands groups, a fraction, or not at all. */
+export type SeparatorReading = 'thousands-or-decimal' | 'groups' | 'fraction' | 'unreadable';
+const CELL: CellArgs = { nama: 'Jumlah peserta pelatihan', satuan: 'orang' };
+
 function def<A extends object>(severity: Severity, example: A, exit: ExitClass = 'data'): ProblemDef<A> {
   return { severity, exit, example };
-}
-
-/** Transitional: a code whose text is still written at its call site. None may remain when issue 10 is done. */
-export interface LegacyArgs {
-  message: string;
-  hint?: string;
-}
-function legacy(severity: Severity, exit: ExitClass = 'data'): ProblemDef<LegacyArgs> {
-  return def<LegacyArgs>(severity, { message: '(legacy)' }, exit);
 }
 
 export const PROBLEM_DEFS = {
@@ -181,56 +218,108 @@ export const PROBLEM_DEFS = {
     polarity: 'higher' | 'lower';
   }>('warning', { indicator: 'kasi_penempatan_jumlah', nama: 'Jumlah pencari kerja yang ditempatkan', value: 40, reasons: ['below-target'], target: 50, polarity: 'higher' }),
 
-  // ---------------------------------------------------------------- file
-  'file.unreadable': legacy('error'),
-  'file.empty': legacy('error'),
-  'file.too-large': legacy('error'),
-  'file.xls': legacy('error'),
-  'file.not-xlsx': legacy('error'),
-  'file.truncated': legacy('error'),
-  'file.damaged': legacy('error'),
-  'file.zip-bomb': legacy('error'),
-  'file.too-many-entries': legacy('error'),
-  'file.xml-entities': legacy('error'),
-  'file.name-range': legacy('error'),
-  'file.column-range': legacy('error'),
 
-  // ---------------------------------------------------------------- identity
-  'identity.no-meta': legacy('error'),
-  'identity.format': legacy('error'),
-  'identity.unknown-jabatan': legacy('error'),
-  'identity.catalogue-changed': legacy('warning'),
-  'identity.catalogue-incompatible': legacy('error'),
-  'identity.period-mismatch': legacy('warning'),
-  'identity.sheet-missing': legacy('error'),
-  'identity.name-missing': legacy('error'),
-  'identity.name-broken': legacy('error'),
-  'identity.name-unknown': legacy('warning'),
-  'identity.foreign-element': legacy('error'),
-  'identity.element-added': legacy('warning'),
-  'identity.meta-visible': legacy('info'),
+  // ---------------------------------------------------------------- file (a workbook that cannot be opened safely)
+  'file.unreadable': def<FsFailure & { stage: 'read' | 'archive' }>('error', { reason: 'not-found', stage: 'read' }),
+  'file.changed': def('error', {}),
+  'file.empty': def('error', {}),
+  'file.too-large': def<{ what: 'file'; size: number; max: number } | { what: 'xml'; part: string; max: number }>('error', { what: 'file', size: 22020096, max: 20971520 }),
+  'file.xls': def('error', {}),
+  'file.not-xlsx': def<{ kind: NotXlsxKind }>('error', { kind: 'pdf' }),
+  'file.truncated': def('error', { detail: 'end of central directory record signature not found' }),
+  'file.damaged': def<FileDamage>('error', { damage: 'checksum', part: 'xl/worksheets/sheet1.xml' }),
+  'file.zip-bomb': def<{ part: string; size: number; max: number; fileSize: number } | { part?: string; overDeclared: true }>('error', {
+    part: 'xl/media/image1.png',
+    size: 209715200,
+    max: 67108864,
+    fileSize: 1572864,
+  }),
+  'file.too-many-entries': def('error', { entries: 50000, max: 1000 }),
+  'file.xml-entities': def('error', { part: 'xl/worksheets/sheet1.xml' }),
+  'file.too-many-names': def('error', { names: 6000, max: 5000 }),
+  'file.name-range': def('error', { name: 'Semua', range: 'Isian!$A$1:$XFD$1048576', cells: 17179869184, max: 100000 }),
+  'file.column-range': def('error', { part: 'xl/worksheets/sheet1.xml', min: 1, max: 2000000000 }),
 
-  // ---------------------------------------------------------------- cell
-  'cell.blank': legacy('warning'),
-  'cell.text-with-unit': legacy('error'),
-  'cell.ambiguous-separator': legacy('error'),
-  'cell.words': legacy('error'),
-  'cell.negative': legacy('error'),
-  'cell.decimal': legacy('error'),
-  'cell.error-value': legacy('error'),
-  'cell.date': legacy('error'),
-  'cell.formula-no-result': legacy('error'),
-  'cell.not-finite': legacy('error'),
-  'cell.not-number': legacy('error'),
+  // ---------------------------------------------------------------- identity (which template, jabatan and triwulan a workbook is)
+  'identity.no-meta': def('error', { sheet: '_iki' }),
+  'identity.format': def<{ sheet: string; found: string; expected: string } | { sheet: string; invalid: { key: 'year' | 'quarter' | 'jabatan_id'; value: string }[] }>('error', {
+    sheet: '_iki',
+    found: 'iki-template/2',
+    expected: 'iki-template/1',
+  }),
+  'identity.unknown-jabatan': def('error', { jabatanId: 'kasi_lama', catalogueId: 'disnaker-gresik-2017' }),
+  'identity.catalogue-changed': def('warning', { was: '9f2c1e0b7a4d5e6f', now: '39765da9b7d6f6ec' }),
+  'identity.catalogue-incompatible': def<{ names: string[]; was?: string; now?: string }>('error', { names: ['iki_isian_lama'], was: '9f2c1e0b7a4d5e6f', now: '39765da9b7d6f6ec' }),
+  /** The workbook is not for the jabatan or triwulan it must be for (an archived file read again); `expected` holds what differs. */
+  'identity.period-mismatch': def<{ expected: PeriodOf; found: Required<PeriodOf> }>('error', {
+    expected: { year: 2017, quarter: 2 },
+    found: { jabatanId: 'kasi_penempatan_tenaga_kerja', year: 2017, quarter: 1 },
+  }),
+  /** The file or folder name says another jabatan or triwulan than the workbook's _iki sheet; `named` holds what differs. */
+  'identity.file-name-mismatch': def<{ from: 'file' | 'folder'; named: PeriodOf; found: Required<PeriodOf> }>('warning', {
+    from: 'file',
+    named: { year: 2017, quarter: 2 },
+    found: { jabatanId: 'kasi_penempatan_tenaga_kerja', year: 2017, quarter: 1 },
+  }),
+  'identity.sheet-missing': def<{ sheet: string; name?: string; label?: string }>('error', { sheet: 'Isian' }),
+  'identity.name-missing': def<{ name: string; nama?: string; all?: true }>('error', { name: 'iki_peserta_pelatihan', nama: 'Jumlah peserta pelatihan' }),
+  'identity.name-broken': def<{ name: string; label: string; points: 'ref-error' | 'range' | 'other'; text?: string }>('error', {
+    name: 'iki_peserta_pelatihan',
+    label: 'Jumlah peserta pelatihan',
+    points: 'ref-error',
+  }),
+  'identity.name-unknown': def('warning', { name: 'iki_note_kasi_lama_kendala' }),
+  'identity.foreign-element': def('error', {
+    name: 'iki_lowongan_terdaftar',
+    nama: 'Jumlah lowongan kerja terdaftar',
+    owner: 'kasi_informasi_pasar_kerja',
+    ownerNama: 'KEPALA SEKSI INFORMASI PASAR KERJA',
+    jabatan: 'kasi_penempatan_tenaga_kerja',
+    jabatanNama: 'KEPALA SEKSI PENEMPATAN TENAGA KERJA',
+    moved: false,
+  }),
+  'identity.element-added': def('warning', { name: 'iki_peserta_pelatihan', nama: 'Jumlah peserta pelatihan' }),
+  'identity.meta-visible': def('info', { sheet: '_iki' }),
+
+  // ---------------------------------------------------------------- cell (what was typed in an input cell)
+  'cell.blank': def<CellArgs>('warning', CELL),
+  'cell.text-with-unit': def<CellArgs & { raw: string; number?: number; unit: string; formula?: true }>('error', { ...CELL, raw: '12 orang', number: 12, unit: 'orang' }),
+  'cell.ambiguous-separator': def<CellArgs & { raw: string; mark: '.' | ',' | '.,' | ' '; reading: SeparatorReading; whole?: number; decimal?: number; formula?: true }>('error', {
+    ...CELL,
+    raw: '1.234',
+    mark: '.',
+    reading: 'thousands-or-decimal',
+    whole: 1234,
+    decimal: 1.234,
+  }),
+  'cell.words': def<CellArgs & { raw: string; zero: boolean; formula?: true }>('error', { ...CELL, raw: 'dua belas', zero: false }),
+  'cell.negative': def<CellArgs & { raw: string; formula?: true }>('error', { ...CELL, raw: '-5' }),
+  'cell.decimal': def<CellArgs & { value: number; below: number; above: number; formula?: true }>('error', { ...CELL, value: 2.5, below: 2, above: 3 }),
+  'cell.error-value': def<CellArgs & { error: string; formula?: true }>('error', { ...CELL, error: '#DIV/0!' }),
+  'cell.date': def<CellArgs & { date: string | null; formula?: true }>('error', { ...CELL, date: '2017-03-12' }),
+  'cell.formula-no-result': def<CellArgs & { formula: string }>('error', { ...CELL, formula: 'G1+1' }),
+  'cell.not-finite': def<CellArgs & { raw: string; formula?: true }>('error', { ...CELL, raw: 'Infinity' }),
+  'cell.not-number': def<CellArgs & { raw: string; boolean?: boolean; formula?: true }>('error', { ...CELL, raw: 'TRUE', boolean: true }),
 
   // ---------------------------------------------------------------- note
-  'note.too-long': legacy('warning'),
+  'note.too-long': def('warning', { label: 'Kendala', length: 612, max: 500 }),
 
   // ---------------------------------------------------------------- ingest
-  'ingest.duplicate-in-run': legacy('error'),
-  'ingest.conflict': legacy('error'),
-  'ingest.unchanged': legacy('info'),
-  'ingest.archive-incomplete': legacy('warning'),
+  'ingest.duplicate-in-run': def('error', { first: 'masuk/IKI_2017_TW1_kasi_penempatan_tenaga_kerja.xlsx', jabatanId: 'kasi_penempatan_tenaga_kerja', year: 2017, quarter: 1 }),
+  'ingest.copy-in-run': def('info', { first: 'masuk/IKI_2017_TW1_kasi_penempatan_tenaga_kerja.xlsx' }),
+  'ingest.conflict': def('error', {
+    jabatanId: 'kasi_penempatan_tenaga_kerja',
+    year: 2017,
+    quarter: 1,
+    originalName: 'IKI_2017_TW1_kasi_penempatan_tenaga_kerja.xlsx',
+    takenAt: '2017-04-10T08:15:00.000Z',
+  }),
+  'ingest.unchanged': def('info', { takenAt: '2017-04-10T08:15:00.000Z' }),
+  'ingest.archive-incomplete': def<{ record: string; why: 'unreadable' | 'other-period' | 'file-missing'; file?: string }>('warning', {
+    record: 'archive/2017-TW1/IKI_2017_TW1_kasi_penempatan_tenaga_kerja.json',
+    why: 'file-missing',
+    file: 'IKI_2017_TW1_kasi_penempatan_tenaga_kerja.xlsx',
+  }),
 
   // ---------------------------------------------------------------- rollup
   'rollup.no-data': def('error', { year: 2017, through: 4 as Quarter }),

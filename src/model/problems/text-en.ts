@@ -2,8 +2,7 @@
 // makes a code without its text here fail to compile. Domain nouns stay the users' own words
 // (jabatan, indikator, triwulan, realisasi, capaian).
 import type { Fmt } from '../format.js';
-import type { CatalogueIdKind, CatalogueRefKind, DocumentIssue, FsFailure, OutputKind, SchemaIssue, WriteTarget } from './codes.js';
-import { legacyTexts } from './legacy.js';
+import type { ArgsOf, CatalogueIdKind, CatalogueRefKind, DocumentIssue, CellArgs, FileDamage, FsFailure, NotXlsxKind, OutputKind, PeriodOf, SchemaIssue, WriteTarget, ZipFlaw, ZipFlawKind } from './codes.js';
 import { ID_NAMES, en as ui } from '../text/en.js';
 import type { CellSource } from '../rollup.js';
 
@@ -145,6 +144,7 @@ function schemaText(a: DocumentIssue): string {
 
 const FROM = { option: '--workspace', env: 'IKI_WORKSPACE', cwd: 'the current folder' } as const;
 
+// ------------------------------------------------------------ helpers of the read side (file, identity, cell, ingest)
 /** "2017-TW1" as people say it: "TW I 2017". */
 function per(f: Fmt, key: string | undefined): string {
   const m = /^(\d{4})-TW([1-4])$/.exec(key ?? '');
@@ -165,9 +165,92 @@ const YAML_ERROR: Record<string, string> = {
   ALIAS_COUNT: 'too many aliases (*name)',
 };
 
-export const en = {
-  ...legacyTexts(),
 
+/** 1.5 MB / 12 KB */
+function size(n: number, f: Fmt): string {
+  return n >= 1048576 ? `${f.num(n / 1048576, 1)} MB` : `${f.num(Math.ceil(n / 1024), 0)} KB`;
+}
+
+const SAVE_AS = 'Open it in Excel or LibreOffice Calc and save it as "Excel Workbook (.xlsx)", then send that file.';
+const FRESH = 'Ask Subbag Program for a fresh template and copy your numbers into it.';
+const NOT_IKI = 'This is not a normal IKI workbook; do not open it. Ask for the template to be filled again.';
+
+const NOT_XLSX: Record<NotXlsxKind, string> = {
+  pdf: 'This is a PDF document renamed to .xlsx, not an Excel workbook.',
+  text: 'This is a text file (CSV or similar), not an Excel workbook.',
+  unknown: 'This file is not an Excel workbook (it does not start like an .xlsx file).',
+  ods: 'This is an OpenDocument spreadsheet (.ods), not an Excel .xlsx workbook.',
+  docx: 'This is a Word document, not an Excel .xlsx workbook.',
+  zip: 'This is a zip file, not an Excel .xlsx workbook.',
+};
+
+const FLAW: Record<ZipFlawKind, (a: ZipFlaw) => string> = {
+  'multi-part': () => 'a multi-part zip',
+  zip64: (a) => (a.entry ? `entry ${a.entry} uses zip64 sizes` : 'a zip64 archive'),
+  'directory-misplaced': () => 'the central directory is not where the end record says',
+  'entry-damaged': (a) => `central directory entry ${a.entry} is damaged`,
+  'entry-overrun': (a) => `entry ${a.entry} runs past its end`,
+  encrypted: () => 'an encrypted part',
+  'folder-content': (a) => `folder entry ${a.entry} has content`,
+  'folder-mark': (a) => `entry ${a.entry} is marked as a folder`,
+  'name-not-ascii': (a) => `entry ${a.entry} has a name that is not plain ASCII`,
+  method: (a) => `a part compressed with method ${a.method}`,
+  'local-header-missing': (a) => `the local header of entry ${a.entry} is missing`,
+  'two-methods': (a) => `entry ${a.entry} has two compression methods`,
+  'two-names': (a) => `entry ${a.entry} has two names`,
+  'extra-bytes': () => 'the central directory has extra bytes',
+};
+
+function damaged(a: FileDamage): string {
+  switch (a.damage) {
+    case 'zip':
+      return 'flaw' in a ? `The file's zip structure is damaged (${FLAW[a.flaw](a)}); it was changed or cut in transit.` : `The file is not a readable .xlsx: ${a.detail}.`;
+    case 'inflate':
+      return `The part ${a.part} cannot be decompressed (${a.detail}).`;
+    case 'short-part':
+      return `The part ${a.part} is shorter than its header says; the file was changed or cut in transit.`;
+    case 'checksum':
+      return `The part ${a.part} is damaged (its checksum does not match); the file was changed or cut in transit.`;
+    case 'two-values':
+      return `The part ${a.part} has a cell (${a.cell}) holding two values; it would be read as another number.`;
+    case 'unreadable':
+      return `The workbook could not be read: ${a.detail}.`;
+  }
+}
+
+/** "kasi_a, 2017 TW I" */
+function periodOf(p: PeriodOf, f: Fmt): string {
+  const parts: string[] = [];
+  if (p.jabatanId !== undefined) parts.push(`jabatan ${p.jabatanId}`);
+  if (p.year !== undefined || p.quarter !== undefined) parts.push([p.year, p.quarter !== undefined ? f.tw(p.quarter) : undefined].filter((x) => x !== undefined).join(' '));
+  return parts.join(', ');
+}
+
+const META = (p: Required<PeriodOf>, f: Fmt) => `the workbook (_iki) is for ${p.jabatanId}, ${p.year} ${f.tw(p.quarter)}`;
+
+const short = (hash: string) => (hash ? hash.slice(0, 12) : '(none)');
+
+/** "The cell for "Jumlah peserta"" or, for a formula's cached result, "The formula result for …". */
+const cellOf = (a: CellArgs & { formula?: true }) => `${a.formula ? 'The formula result' : 'The cell'} for "${a.nama}"`;
+
+function separator(a: ArgsOf<'cell.ambiguous-separator'>, f: Fmt): string {
+  const mark = a.mark === '.' ? 'a dot' : a.mark === ',' ? 'a comma' : a.mark === '.,' ? 'dots and commas' : 'spaces';
+  const head = `${cellOf(a)} holds "${a.raw}" with ${mark}`;
+  switch (a.reading) {
+    case 'thousands-or-decimal':
+      return a.mark === '.'
+        ? `${head}: it could be ${a.whole} (dot as the thousands separator) or ${f.num(a.decimal!, 6)} (dot as the decimal point).`
+        : `${head}: it could be ${f.num(a.decimal!, 6)} (comma as the decimal point) or ${a.whole} (comma as the thousands separator).`;
+    case 'groups':
+      return `${head}: it probably means ${a.whole}, but iki does not guess.`;
+    case 'fraction':
+      return `${head}: it could be ${f.num(a.decimal!, 6)} (a fraction, which a count cannot have) or ${a.whole} (a separator typed by mistake).`;
+    case 'unreadable':
+      return `${head}: it cannot be read as one whole number.`;
+  }
+}
+
+export const en = {
   // ------------------------------------------------------------ usage
   'usage.bad-year': {
     title: 'Invalid year',
@@ -366,6 +449,282 @@ export const en = {
   },
   'target.year-mismatch': { title: 'Targets for another year', message: (a) => `The file is for ${a.fileYear}, not ${a.expected}.`, hint: (a) => `Set \`year: ${a.expected}\`, or check the file name.` },
   'target.over-100': { title: 'Percentage target above 100', message: (a, f) => `The target ${f.num(a.value)} for the percentage "${a.indicator}" is above 100 %.` },
+
+  // ------------------------------------------------------------ file
+  'file.unreadable': {
+    title: 'File cannot be read',
+    message: (a, f) =>
+      a.stage === 'read'
+        ? `Cannot read the file: ${a.reason === 'not-found' ? 'it is no longer there (moved or deleted while iki was running)' : why(a, f)}.`
+        : `The file ${a.reason === 'not-found' ? 'was moved or deleted' : `became unreadable (${why(a, f)})`} while iki was checking it; it was not taken.`,
+    hint: (a) => (a.stage === 'archive' ? 'Put it back and ingest it again.' : 'Check that the file is there and can be opened, then run the command again.'),
+  },
+  'file.changed': {
+    title: 'File changed while being checked',
+    message: () => 'The file changed while iki was checking it (is it being saved or copied right now?); it was not taken.',
+    hint: 'Wait until it is saved, then ingest it again.',
+  },
+  'file.empty': {
+    title: 'Empty file',
+    message: () => 'The file is empty (0 bytes).',
+    hint: 'The file has no content; ask for it to be sent again.',
+  },
+  'file.too-large': {
+    title: 'File too large',
+    message: (a, f) =>
+      a.what === 'file'
+        ? `The file is ${size(a.size, f)}; an IKI workbook may be at most ${size(a.max, f)}.`
+        : `The workbook's sheets hold more than ${size(a.max, f)} of data (part ${a.part}); an IKI workbook holds far less.`,
+    hint: (a) =>
+      a.what === 'file' ? 'An IKI workbook is well under 1 MB; remove pasted pictures or send the template again.' : 'Delete the extra sheets or rows pasted into it, or fill a fresh template.',
+  },
+  'file.xls': {
+    title: 'Old .xls or password-protected workbook',
+    message: () => 'This is an old Excel 97-2003 (.xls) file or a password-protected workbook, not an .xlsx workbook.',
+    hint: `${SAVE_AS} Remove any file password.`,
+  },
+  'file.not-xlsx': {
+    title: 'Not an Excel workbook',
+    message: (a) => NOT_XLSX[a.kind],
+    hint: (a) =>
+      a.kind === 'pdf'
+        ? 'Send the filled Excel template itself, not a PDF or a scan of it.'
+        : a.kind === 'text'
+          ? 'Fill the Excel template itself and send it as .xlsx; a CSV loses the names iki reads values by.'
+          : a.kind === 'ods'
+            ? 'In LibreOffice Calc choose File > Save As, pick "Excel 2007-365 (.xlsx)" and send that file.'
+            : SAVE_AS,
+  },
+  'file.truncated': {
+    title: 'Damaged or incomplete file',
+    message: (a) => `The file is cut short or damaged (${a.detail}).`,
+    hint: 'An interrupted download or copy? Ask for the file to be sent again.',
+  },
+  'file.damaged': {
+    title: 'Damaged workbook',
+    message: (a) => damaged(a),
+    hint: SAVE_AS,
+  },
+  'file.zip-bomb': {
+    title: 'File expands to too much data',
+    message: (a, f) =>
+      'overDeclared' in a
+        ? `A part of the file${a.part ? ` (${a.part})` : ''} expands to more than its header declares; it was not read further.`
+        : `The file expands to more than ${size(a.max, f)} (part ${a.part}: ${size(a.size, f)} or more) from ${size(a.fileSize, f)}.`,
+    hint: NOT_IKI,
+  },
+  'file.too-many-entries': {
+    title: 'Too many parts inside the file',
+    message: (a, f) => `The file holds ${f.num(a.entries)} parts; an .xlsx workbook has a few dozen (at most ${f.num(a.max)} allowed).`,
+    hint: NOT_IKI,
+  },
+  'file.xml-entities': {
+    title: 'Unsafe XML inside the file',
+    message: (a) => `The part ${a.part} declares a DOCTYPE or ENTITY; Excel never writes these.`,
+    hint: NOT_IKI,
+  },
+  'file.too-many-names': {
+    title: 'Too many defined names',
+    message: (a, f) => `The workbook has ${f.num(a.names)} defined names; at most ${f.num(a.max)} are allowed.`,
+    hint: 'Use a fresh template and copy the numbers into it.',
+  },
+  'file.name-range': {
+    title: 'Defined name over a huge range',
+    message: (a, f) => `The defined name "${a.name}" covers ${f.num(a.cells)} cells (${a.range}); at most ${f.num(a.max)} are allowed.`,
+    hint: 'Delete it (Formulas > Name Manager) or use a fresh template.',
+  },
+  'file.column-range': {
+    title: 'Invalid column range',
+    message: (a, f) => `The part ${a.part} has a column range from ${f.num(a.min)} to ${f.num(a.max)}; Excel has columns 1 to ${f.num(16384)}.`,
+    hint: SAVE_AS,
+  },
+
+  // ------------------------------------------------------------ identity
+  'identity.no-meta': {
+    title: 'Not an iki template',
+    message: (a) => `The workbook has no "${a.sheet}" sheet, so it is not an iki template (or the sheet was deleted); iki cannot tell which jabatan and triwulan it is for.`,
+    hint: FRESH,
+  },
+  'identity.format': {
+    title: 'Unknown template format',
+    message: (a, f) =>
+      'invalid' in a
+        ? `The "${a.sheet}" sheet has an invalid ${f.list(a.invalid.map((x) => `${x.key} "${x.value}"`))}; it was edited.`
+        : a.found
+          ? `The template format is "${a.found}"; this iki reads "${a.expected}".${/^iki-template\/\d+$/.test(a.found) ? ' It was made by another version of iki.' : ''}`
+          : `The "${a.sheet}" sheet has no format row; it was changed or is not from iki.`,
+    hint: FRESH,
+  },
+  'identity.unknown-jabatan': {
+    title: 'Jabatan not in the catalogue',
+    message: (a) => `The workbook is for jabatan "${a.jabatanId}", which is not in the catalogue ${a.catalogueId}.`,
+    hint: FRESH,
+  },
+  'identity.catalogue-changed': {
+    title: 'Template from an older catalogue',
+    message: (a) => `The template was made from an older catalogue (${short(a.was)}, now ${short(a.now)}); every isian it carries still exists, so it is read as is.`,
+    hint: 'Use a fresh template (`iki generate`) next triwulan.',
+  },
+  'identity.catalogue-incompatible': {
+    title: 'Template does not fit the current catalogue',
+    message: (a, f) =>
+      a.was !== undefined
+        ? `The template was made from another version of the catalogue (${short(a.was)}, now ${short(a.now ?? '')}) and has cells for isian that no longer exist: ${f.list(a.names)}.`
+        : `The workbook has cells named for isian that the catalogue does not have: ${f.list(a.names)}.`,
+    hint: FRESH,
+  },
+  'identity.period-mismatch': {
+    title: 'Workbook for another jabatan or triwulan',
+    message: (a, f) => `Expected ${periodOf(a.expected, f)}, but ${META(a.found, f)}.`,
+    hint: 'Use the template made for this jabatan and triwulan.',
+  },
+  'identity.file-name-mismatch': {
+    title: 'Triwulan or jabatan differs from the file name',
+    message: (a, f) => `The ${a.from === 'file' ? 'file name' : 'folder'} says ${periodOf(a.named, f)}, but ${META(a.found, f)}; iki goes by _iki.`,
+    hint: 'Check that this is the right file; rename it if only the name is wrong.',
+  },
+  'identity.sheet-missing': {
+    title: 'Input sheet deleted',
+    message: (a) =>
+      a.name
+        ? `The name ${a.name} for "${a.label}" points at sheet "${a.sheet}", which is not in the workbook.`
+        : `The input sheet "${a.sheet}" is missing (deleted or renamed) and the isian names point at no sheet, so no value can be read.`,
+    hint: FRESH,
+  },
+  'identity.name-missing': {
+    title: 'Input cell name missing',
+    message: (a) =>
+      a.all
+        ? `The workbook has none of the named input cells (${a.name} ...): the names were deleted, or the sheet was copied into another file.`
+        : `The named cell ${a.name} for "${a.nama}" is missing from the workbook (deleted in Name Manager?).`,
+    hint: FRESH,
+  },
+  'identity.name-broken': {
+    title: 'Input cell name broken',
+    message: (a) =>
+      a.points === 'ref-error' ? `The name ${a.name} for "${a.label}" points at #REF!: its cell or sheet was deleted.` : `The name ${a.name} for "${a.label}" points at ${a.text}, not at one cell.`,
+    hint: FRESH,
+  },
+  'identity.name-unknown': {
+    title: 'Unknown iki name',
+    message: (a) => `The name ${a.name} is not a note field of this jabatan in the current catalogue; its text is not read.`,
+  },
+  'identity.foreign-element': {
+    title: 'Isian of another jabatan',
+    message: (a) =>
+      `The cell ${a.name} ("${a.nama}") is an isian of ${a.ownerNama} (${a.owner}), not of ${a.jabatanNama} (${a.jabatan})${a.moved ? '; the catalogue moved it since this template was made' : ''}.`,
+    hint: 'Each jabatan types only its own isian; use the template made for this jabatan.',
+  },
+  'identity.element-added': {
+    title: 'Isian not in this template',
+    message: (a) => `The template has no cell for "${a.nama}" (${a.name}): it was added to this jabatan after the template was made; it counts as not reported.`,
+    hint: 'The catalogue now asks this jabatan for it; use a fresh template next time.',
+  },
+  'identity.meta-visible': {
+    title: 'The _iki sheet was unhidden',
+    message: (a) => `The "${a.sheet}" sheet is visible; it is normally hidden (harmless if unchanged).`,
+  },
+
+  // ------------------------------------------------------------ cell
+  'cell.blank': {
+    title: 'Not reported (blank)',
+    message: (a) => `"${a.nama}" is blank (not reported).`,
+    hint: 'If the count is zero, type 0; a blank cell means "not reported", never 0.',
+  },
+  'cell.text-with-unit': {
+    title: 'Text with a unit',
+    message: (a) => `${cellOf(a)} holds "${a.raw}": a number with text${a.unit ? ` ("${a.unit}")` : ''}.`,
+    // The number to type is shown as digits only: a thousands separator is what the cell must not have.
+    hint: (a) => `Type only the number${a.number !== undefined ? `, e.g. ${a.number}` : ''}; the satuan (${a.satuan}) is already shown next to the cell.`,
+  },
+  'cell.ambiguous-separator': {
+    title: 'Number with a dot or comma',
+    message: (a, f) => separator(a, f),
+    hint: (a) =>
+      a.reading === 'fraction'
+        ? `A count is a whole number: type it in digits only (e.g. ${a.whole} if that is what was meant).`
+        : a.whole !== undefined
+          ? `Type the whole number without dots or commas, e.g. ${a.whole}.`
+          : 'Type the count as a whole number in digits only, without dots or commas.',
+  },
+  'cell.words': {
+    title: 'Words instead of a number',
+    message: (a) => `${cellOf(a)} holds "${a.raw}", ${a.zero ? 'not a number' : 'words instead of a number'}.`,
+    hint: (a) => (a.zero ? 'If the count is zero, type 0; if it is not known yet, leave the cell empty.' : 'Type the count in digits, e.g. 12 (not "dua belas"); if it is zero, type 0.'),
+  },
+  'cell.negative': {
+    title: 'Negative count',
+    message: (a) => `${cellOf(a)} holds ${a.raw}, a negative number.`,
+    hint: 'A count cannot be below 0; type the number of things counted (0 or more).',
+  },
+  'cell.decimal': {
+    title: 'Decimal in a count',
+    message: (a, f) => `${cellOf(a)} is ${f.num(a.value, 6)}, which has a fraction.`,
+    hint: (a) => `A count is a whole number: type ${a.below} or ${a.above}, whichever is right (check that no dot or comma slipped in).`,
+  },
+  'cell.error-value': {
+    title: 'Error value in the cell',
+    message: (a) => `${cellOf(a)} shows the error ${a.error}.`,
+    hint: 'Fix or delete the formula and type the number itself.',
+  },
+  'cell.date': {
+    title: 'Date instead of a number',
+    message: (a, f) => `${cellOf(a)} holds a date (${a.date ? f.date(a.date) : 'an invalid date'}), not a count.`,
+    hint: 'Excel turned what was typed into a date; set the cell format to Number (Format Cells > Number) and type the count again.',
+  },
+  'cell.formula-no-result': {
+    title: 'Formula without a saved result',
+    message: (a) => `The cell for "${a.nama}" has a formula (=${a.formula}) but no saved result, so its value is unknown.`,
+    hint: 'Open the file in Excel or LibreOffice Calc, let it calculate, save it and send it again; or type the number instead of a formula.',
+  },
+  'cell.not-finite': {
+    title: 'Not a finite number',
+    message: (a) => `${cellOf(a)} is ${a.raw}, not a count.`,
+    hint: 'Type the count as a plain whole number.',
+  },
+  'cell.not-number': {
+    title: 'Not a number',
+    message: (a) => (a.boolean ? `${cellOf(a)} is ${a.raw}, not a count.` : `${cellOf(a)} holds something that is not a number.`),
+    hint: 'Type the count as a plain whole number.',
+  },
+
+  // ------------------------------------------------------------ note
+  'note.too-long': {
+    title: 'Note longer than allowed',
+    message: (a, f) => `"${a.label}" has ${f.num(a.length)} characters; at most ${f.num(a.max)} fit in the report.`,
+    hint: 'Shorten it, or put the details in a separate document and name it under Data Dukung.',
+  },
+
+  // ------------------------------------------------------------ ingest
+  'ingest.duplicate-in-run': {
+    title: 'Same jabatan and triwulan twice',
+    message: (a, f) => `This workbook is also for ${a.jabatanId}, ${a.year} ${f.tw(a.quarter)}, with different content; ${a.first} came first and is the one used.`,
+    hint: 'Keep one of the two files (the newer one) and ingest it alone, with --replace if needed.',
+  },
+  'ingest.copy-in-run': {
+    title: 'The same file twice',
+    message: (a) => `The same file as ${a.first} (identical content); read once.`,
+  },
+  'ingest.conflict': {
+    title: 'A different submission is already archived',
+    message: (a, f) =>
+      `The archive already has a different workbook for ${a.jabatanId}, ${a.year} ${f.tw(a.quarter)} (${a.originalName}, taken ${f.date(a.takenAt)}); this one was not taken.`,
+    hint: 'If this file is the correction, run the command again with --replace (the earlier one is kept under replaced/).',
+  },
+  'ingest.unchanged': {
+    title: 'Already archived (same file)',
+    message: (a, f) => `Already in the archive (same content, taken ${f.date(a.takenAt)}); nothing to do.`,
+  },
+  'ingest.archive-incomplete': {
+    title: 'Archive entry incomplete',
+    message: (a) =>
+      a.why === 'file-missing'
+        ? `The archive record ${a.record} names ${a.file}, which is missing.`
+        : a.why === 'other-period'
+          ? `The archive record ${a.record} is for another period than its folder; it is ignored.`
+          : `The archive record ${a.record} cannot be read; it is ignored.`,
+    hint: (a) => (a.why === 'file-missing' ? 'Ingest the workbook again.' : 'Do not edit archive/ by hand; ingest the workbook again with --replace.'),
+  },
 
   // ------------------------------------------------------------ config (iki.yaml)
   'config.unreadable': {

@@ -2,8 +2,7 @@
 // a colleague: formal, plain, and saying what to type. The type makes a code without its text here fail
 // to compile.
 import type { Fmt } from '../format.js';
-import type { CatalogueIdKind, CatalogueRefKind, DocumentIssue, FsFailure, OutputKind, SchemaIssue, WriteTarget } from './codes.js';
-import { legacyTexts } from './legacy.js';
+import type { ArgsOf, CatalogueIdKind, CatalogueRefKind, DocumentIssue, CellArgs, FileDamage, FsFailure, NotXlsxKind, OutputKind, PeriodOf, SchemaIssue, WriteTarget, ZipFlaw, ZipFlawKind } from './codes.js';
 import { ID_NAMES } from '../text/en.js';
 import { id as ui } from '../text/id.js';
 import type { CellSource } from '../rollup.js';
@@ -146,6 +145,7 @@ function schemaText(a: DocumentIssue): string {
 
 const FROM = { option: '--workspace', env: 'IKI_WORKSPACE', cwd: 'folder saat ini' } as const;
 
+// ------------------------------------------------------------ bantuan sisi baca (berkas, identitas, sel, ingest)
 /** "2017-TW1" as people say it: "TW I 2017". */
 function per(f: Fmt, key: string | undefined): string {
   const m = /^(\d{4})-TW([1-4])$/.exec(key ?? '');
@@ -166,9 +166,95 @@ const YAML_ERROR: Record<string, string> = {
   ALIAS_COUNT: 'terlalu banyak alias (*nama)',
 };
 
-export const id = {
-  ...legacyTexts(),
 
+/** 1,5 MB / 12 KB */
+function size(n: number, f: Fmt): string {
+  return n >= 1048576 ? `${f.num(n / 1048576, 1)} MB` : `${f.num(Math.ceil(n / 1024), 0)} KB`;
+}
+
+const SAVE_AS = 'Buka berkas itu di Excel atau LibreOffice Calc, simpan sebagai "Excel Workbook (.xlsx)", lalu kirimkan berkas hasil simpanan itu.';
+const FRESH = 'Mintalah templat baru kepada Subbag Program dan salin angka Anda ke dalamnya.';
+const NOT_IKI = 'Ini bukan lembar kerja IKI yang wajar; jangan dibuka. Mintalah agar templat diisi ulang.';
+
+const NOT_XLSX: Record<NotXlsxKind, string> = {
+  pdf: 'Berkas ini dokumen PDF yang diberi nama .xlsx, bukan berkas Excel.',
+  text: 'Berkas ini berkas teks (CSV atau sejenisnya), bukan berkas Excel.',
+  unknown: 'Berkas ini bukan berkas Excel: awal isinya tidak seperti berkas .xlsx.',
+  ods: 'Berkas ini berkas OpenDocument (.ods), bukan berkas Excel (.xlsx).',
+  docx: 'Berkas ini dokumen Word, bukan berkas Excel (.xlsx).',
+  zip: 'Berkas ini berkas zip biasa, bukan berkas Excel (.xlsx).',
+};
+
+const FLAW: Record<ZipFlawKind, (a: ZipFlaw) => string> = {
+  'multi-part': () => 'zip yang terbagi menjadi beberapa bagian',
+  zip64: (a) => (a.entry ? `entri ${a.entry} memakai ukuran zip64` : 'format zip64'),
+  'directory-misplaced': () => 'daftar isi zip tidak berada di tempat yang disebut catatan penutupnya',
+  'entry-damaged': (a) => `entri ${a.entry} pada daftar isi rusak`,
+  'entry-overrun': (a) => `entri ${a.entry} melewati batas akhirnya`,
+  encrypted: () => 'ada bagian yang dienkripsi',
+  'folder-content': (a) => `entri folder ${a.entry} berisi data`,
+  'folder-mark': (a) => `entri ${a.entry} ditandai sebagai folder`,
+  'name-not-ascii': (a) => `nama entri ${a.entry} memuat karakter yang tidak lazim`,
+  method: (a) => `ada bagian yang dimampatkan dengan metode ${a.method}`,
+  'local-header-missing': (a) => `kepala lokal entri ${a.entry} tidak ada`,
+  'two-methods': (a) => `entri ${a.entry} memiliki dua metode pemampatan`,
+  'two-names': (a) => `entri ${a.entry} memiliki dua nama`,
+  'extra-bytes': () => 'daftar isi zip memuat data berlebih',
+};
+
+function damaged(a: FileDamage): string {
+  switch (a.damage) {
+    case 'zip':
+      return 'flaw' in a ? `Struktur zip berkas ini rusak (${FLAW[a.flaw](a)}); berkas berubah atau terpotong saat dikirim.` : 'Berkas ini bukan berkas .xlsx yang dapat dibaca; strukturnya rusak.';
+    case 'inflate':
+      return `Bagian ${a.part} tidak dapat diurai; berkas berubah atau terpotong saat dikirim.`;
+    case 'short-part':
+      return `Bagian ${a.part} lebih pendek daripada yang disebut kepalanya; berkas berubah atau terpotong saat dikirim.`;
+    case 'checksum':
+      return `Bagian ${a.part} rusak (nilai pemeriksanya tidak cocok); berkas berubah atau terpotong saat dikirim.`;
+    case 'two-values':
+      return `Bagian ${a.part} memuat sel (${a.cell}) yang berisi dua nilai; sel itu akan terbaca sebagai angka lain.`;
+    case 'unreadable':
+      return 'Lembar kerja ini tidak dapat dibaca; isinya rusak.';
+  }
+}
+
+/** "jabatan kasi_a, 2017 TW I" */
+function periodOf(p: PeriodOf, f: Fmt): string {
+  const parts: string[] = [];
+  if (p.jabatanId !== undefined) parts.push(`jabatan ${p.jabatanId}`);
+  if (p.year !== undefined || p.quarter !== undefined) parts.push([p.year, p.quarter !== undefined ? f.tw(p.quarter) : undefined].filter((x) => x !== undefined).join(' '));
+  return parts.join(', ');
+}
+
+const META = (p: Required<PeriodOf>, f: Fmt) => `lembar kerja ini (lembar _iki) untuk ${p.jabatanId}, ${p.year} ${f.tw(p.quarter)}`;
+
+const short = (hash: string) => (hash ? hash.slice(0, 12) : '(tidak ada)');
+
+/** "Sel "Jumlah peserta"" atau, untuk hasil rumus yang tersimpan, "Hasil rumus untuk …". */
+const cellOf = (a: CellArgs & { formula?: true }) => (a.formula ? `Hasil rumus untuk "${a.nama}"` : `Sel "${a.nama}"`);
+
+const MARK = { '.': 'titik', ',': 'koma', '.,': 'titik dan koma', ' ': 'spasi' } as const;
+
+function separator(a: ArgsOf<'cell.ambiguous-separator'>, f: Fmt): string {
+  const head = `${cellOf(a)} berisi "${a.raw}"`;
+  switch (a.reading) {
+    case 'thousands-or-decimal':
+      return a.mark === '.'
+        ? `${head}, yang dapat dibaca ${a.whole} (titik sebagai pemisah ribuan) atau ${f.num(a.decimal!, 6)} (titik sebagai tanda desimal).`
+        : `${head}, yang dapat dibaca ${f.num(a.decimal!, 6)} (koma sebagai tanda desimal) atau ${a.whole} (koma sebagai pemisah ribuan).`;
+    case 'groups':
+      return `${head}, yang kemungkinan berarti ${a.whole}, tetapi iki tidak menebak.`;
+    case 'fraction':
+      return `${head}, yang dapat dibaca ${f.num(a.decimal!, 6)} (pecahan, padahal jumlah harus bilangan bulat) atau ${a.whole} (${MARK[a.mark]} yang terketik tidak sengaja).`;
+    case 'unreadable':
+      return `${head}, yang tidak dapat dibaca sebagai satu bilangan bulat.`;
+  }
+}
+
+const META_KEY = { year: 'tahun', quarter: 'triwulan', jabatan_id: 'jabatan_id' } as const;
+
+export const id = {
   // ------------------------------------------------------------ usage
   'usage.bad-year': {
     title: 'Tahun tidak sah',
@@ -376,6 +462,291 @@ export const id = {
   },
   'target.year-mismatch': { title: 'Target untuk tahun lain', message: (a) => `Berkas ini untuk tahun ${a.fileYear}, bukan ${a.expected}.`, hint: (a) => `Ubah menjadi \`year: ${a.expected}\`, atau periksa nama berkasnya.` },
   'target.over-100': { title: 'Target persentase di atas 100', message: (a, f) => `Target ${f.num(a.value)} untuk persentase "${a.indicator}" melebihi 100 %.` },
+
+  // ------------------------------------------------------------ berkas
+  'file.unreadable': {
+    title: 'Berkas tidak dapat dibaca',
+    message: (a, f) =>
+      a.stage === 'read'
+        ? `Berkas tidak dapat dibaca: ${a.reason === 'not-found' ? 'berkas itu sudah tidak ada (dipindahkan atau dihapus saat iki berjalan)' : why(a, f)}.`
+        : `Berkas ini ${a.reason === 'not-found' ? 'dipindahkan atau dihapus' : `tidak dapat dibaca lagi (${why(a, f)})`} saat iki memeriksanya; berkas ini tidak diarsipkan.`,
+    hint: (a) =>
+      a.stage === 'archive' ? 'Kembalikan berkas itu ke tempatnya, lalu jalankan `iki ingest` lagi.' : 'Pastikan berkas itu ada dan dapat dibuka, lalu jalankan perintahnya lagi.',
+  },
+  'file.changed': {
+    title: 'Berkas berubah saat diperiksa',
+    message: () => 'Berkas ini berubah saat iki memeriksanya (mungkin sedang disimpan atau disalin); berkas ini tidak diarsipkan.',
+    hint: 'Tunggu sampai berkas selesai disimpan, lalu jalankan `iki ingest` lagi.',
+  },
+  'file.empty': {
+    title: 'Berkas kosong',
+    message: () => 'Berkas ini kosong (0 bita).',
+    hint: 'Berkas ini tidak berisi apa pun; mintalah agar berkas itu dikirim ulang.',
+  },
+  'file.too-large': {
+    title: 'Berkas terlalu besar',
+    message: (a, f) =>
+      a.what === 'file'
+        ? `Ukuran berkas ini ${size(a.size, f)}; lembar kerja IKI paling besar ${size(a.max, f)}.`
+        : `Lembar-lembar di berkas ini berisi lebih dari ${size(a.max, f)} data (bagian ${a.part}); lembar kerja IKI jauh lebih kecil.`,
+    hint: (a) =>
+      a.what === 'file'
+        ? 'Lembar kerja IKI biasanya jauh di bawah 1 MB; hapus gambar yang ditempelkan atau kirim ulang templatnya.'
+        : 'Hapus lembar atau baris tambahan yang ditempelkan, atau isi templat yang baru.',
+  },
+  'file.xls': {
+    title: 'Berkas .xls lama atau berkata sandi',
+    message: () => 'Berkas ini berkas Excel 97-2003 (.xls) lama atau berkas yang dilindungi kata sandi, bukan berkas .xlsx.',
+    hint: `${SAVE_AS} Hapus kata sandi berkasnya jika ada.`,
+  },
+  'file.not-xlsx': {
+    title: 'Bukan berkas Excel',
+    message: (a) => NOT_XLSX[a.kind],
+    hint: (a) =>
+      a.kind === 'pdf'
+        ? 'Kirimkan berkas templat Excel yang sudah diisi, bukan PDF atau hasil pindaiannya.'
+        : a.kind === 'text'
+          ? 'Isilah templat Excel itu sendiri dan kirimkan sebagai .xlsx; berkas CSV kehilangan nama sel yang dipakai iki untuk membaca nilai.'
+          : a.kind === 'ods'
+            ? 'Di LibreOffice Calc pilih File > Save As (Simpan Sebagai), pilih jenis "Excel 2007-365 (.xlsx)", lalu kirimkan berkas itu.'
+            : SAVE_AS,
+  },
+  'file.truncated': {
+    title: 'Berkas rusak atau tidak lengkap',
+    message: () => 'Berkas ini terpotong atau rusak.',
+    hint: 'Mungkin unduhan atau salinannya terputus; mintalah agar berkas itu dikirim ulang.',
+  },
+  'file.damaged': {
+    title: 'Lembar kerja rusak',
+    message: (a) => damaged(a),
+    hint: SAVE_AS,
+  },
+  'file.zip-bomb': {
+    title: 'Isi berkas terlalu besar saat dibuka',
+    message: (a, f) =>
+      'overDeclared' in a
+        ? `Ada bagian berkas${a.part ? ` (${a.part})` : ''} yang isinya lebih besar daripada yang disebut kepalanya; berkas tidak dibaca lebih lanjut.`
+        : `Saat dibuka, berkas berukuran ${size(a.fileSize, f)} ini menjadi lebih dari ${size(a.max, f)} (bagian ${a.part}: ${size(a.size, f)} atau lebih).`,
+    hint: NOT_IKI,
+  },
+  'file.too-many-entries': {
+    title: 'Terlalu banyak bagian di dalam berkas',
+    message: (a, f) => `Berkas ini berisi ${f.num(a.entries)} bagian; berkas .xlsx biasanya hanya beberapa puluh (paling banyak ${f.num(a.max)}).`,
+    hint: NOT_IKI,
+  },
+  'file.xml-entities': {
+    title: 'XML yang tidak aman di dalam berkas',
+    message: (a) => `Bagian ${a.part} memuat deklarasi DOCTYPE atau ENTITY, yang tidak pernah ditulis Excel.`,
+    hint: NOT_IKI,
+  },
+  'file.too-many-names': {
+    title: 'Terlalu banyak nama sel',
+    message: (a, f) => `Berkas ini memiliki ${f.num(a.names)} nama sel (defined name); paling banyak ${f.num(a.max)}.`,
+    hint: 'Pakai templat yang baru dan salin angkanya ke dalamnya.',
+  },
+  'file.name-range': {
+    title: 'Nama sel yang mencakup rentang sangat besar',
+    message: (a, f) => `Nama "${a.name}" mencakup ${f.num(a.cells)} sel (${a.range}); paling banyak ${f.num(a.max)} sel.`,
+    hint: 'Hapus nama itu (Formulas > Name Manager) atau pakai templat yang baru.',
+  },
+  'file.column-range': {
+    title: 'Rentang kolom tidak sah',
+    message: (a, f) => `Bagian ${a.part} memuat rentang kolom ${f.num(a.min)} sampai ${f.num(a.max)}; Excel hanya memiliki kolom 1 sampai ${f.num(16384)}.`,
+    hint: SAVE_AS,
+  },
+
+  // ------------------------------------------------------------ identitas
+  'identity.no-meta': {
+    title: 'Bukan templat iki',
+    message: (a) =>
+      `Lembar kerja ini tidak memiliki lembar "${a.sheet}", jadi bukan templat iki (atau lembar itu dihapus); iki tidak dapat mengetahui untuk jabatan dan triwulan mana lembar kerja ini.`,
+    hint: FRESH,
+  },
+  'identity.format': {
+    title: 'Format templat tidak dikenal',
+    message: (a, f) =>
+      'invalid' in a
+        ? `Lembar "${a.sheet}" berisi ${f.list(a.invalid.map((x) => `${META_KEY[x.key]} "${x.value}"`))} yang tidak sah; lembar itu telah diubah.`
+        : a.found
+          ? `Format templat ini "${a.found}", sedangkan iki ini membaca "${a.expected}".${/^iki-template\/\d+$/.test(a.found) ? ' Templat ini dibuat oleh versi iki yang lain.' : ''}`
+          : `Lembar "${a.sheet}" tidak memiliki baris format; lembar itu telah diubah atau bukan buatan iki.`,
+    hint: FRESH,
+  },
+  'identity.unknown-jabatan': {
+    title: 'Jabatan tidak ada di katalog',
+    message: (a) => `Lembar kerja ini untuk jabatan "${a.jabatanId}", yang tidak ada di katalog ${a.catalogueId}.`,
+    hint: FRESH,
+  },
+  'identity.catalogue-changed': {
+    title: 'Templat dari katalog lama',
+    message: (a) => `Templat ini dibuat dari katalog versi lama (${short(a.was)}, sekarang ${short(a.now)}); semua isian di dalamnya masih ada, jadi lembar kerja ini dibaca apa adanya.`,
+    hint: 'Pakai templat baru (`iki generate`) untuk triwulan berikutnya.',
+  },
+  'identity.catalogue-incompatible': {
+    title: 'Templat tidak cocok dengan katalog sekarang',
+    message: (a, f) =>
+      a.was !== undefined
+        ? `Templat ini dibuat dari versi katalog yang lain (${short(a.was)}, sekarang ${short(a.now ?? '')}) dan memuat sel untuk isian yang sudah tidak ada: ${f.list(a.names)}.`
+        : `Lembar kerja ini memuat sel bernama untuk isian yang tidak ada di katalog: ${f.list(a.names)}.`,
+    hint: FRESH,
+  },
+  'identity.period-mismatch': {
+    title: 'Lembar kerja untuk jabatan atau triwulan lain',
+    message: (a, f) => `Seharusnya untuk ${periodOf(a.expected, f)}, tetapi ${META(a.found, f)}.`,
+    hint: 'Pakai templat yang dibuat untuk jabatan dan triwulan ini.',
+  },
+  'identity.file-name-mismatch': {
+    title: 'Triwulan atau jabatan berbeda dengan nama berkas',
+    message: (a, f) => `${a.from === 'file' ? 'Nama berkas' : 'Nama folder'} menyebut ${periodOf(a.named, f)}, tetapi ${META(a.found, f)}; iki berpegang pada lembar _iki.`,
+    hint: 'Periksa apakah berkasnya benar; jika hanya namanya yang keliru, ganti namanya.',
+  },
+  'identity.sheet-missing': {
+    title: 'Lembar isian terhapus',
+    message: (a) =>
+      a.name
+        ? `Nama ${a.name} untuk "${a.label}" menunjuk ke lembar "${a.sheet}", yang tidak ada di lembar kerja ini.`
+        : `Lembar isian "${a.sheet}" tidak ada (dihapus atau diganti namanya) dan nama-nama isian tidak menunjuk ke lembar mana pun, jadi tidak ada nilai yang dapat dibaca.`,
+    hint: FRESH,
+  },
+  'identity.name-missing': {
+    title: 'Nama sel isian hilang',
+    message: (a) =>
+      a.all
+        ? `Lembar kerja ini tidak memiliki satu pun sel isian bernama (${a.name} ...): nama-namanya dihapus, atau lembarnya disalin ke berkas lain.`
+        : `Sel bernama ${a.name} untuk "${a.nama}" tidak ada di lembar kerja ini (terhapus di Name Manager?).`,
+    hint: FRESH,
+  },
+  'identity.name-broken': {
+    title: 'Nama sel isian rusak',
+    message: (a) =>
+      a.points === 'ref-error'
+        ? `Nama ${a.name} untuk "${a.label}" menunjuk ke #REF!: sel atau lembarnya telah dihapus.`
+        : `Nama ${a.name} untuk "${a.label}" menunjuk ke ${a.text}, bukan ke satu sel.`,
+    hint: FRESH,
+  },
+  'identity.name-unknown': {
+    title: 'Nama iki tidak dikenal',
+    message: (a) => `Nama ${a.name} bukan kolom catatan jabatan ini di katalog sekarang; isinya tidak dibaca.`,
+  },
+  'identity.foreign-element': {
+    title: 'Isian milik jabatan lain',
+    message: (a) =>
+      `Sel ${a.name} ("${a.nama}") adalah isian ${a.ownerNama} (${a.owner}), bukan isian ${a.jabatanNama} (${a.jabatan})${a.moved ? '; katalog telah memindahkannya sejak templat ini dibuat' : ''}.`,
+    hint: 'Setiap jabatan hanya mengisi isiannya sendiri; pakai templat yang dibuat untuk jabatan ini.',
+  },
+  'identity.element-added': {
+    title: 'Isian tidak ada di templat ini',
+    message: (a) =>
+      `Templat ini tidak memiliki sel untuk "${a.nama}" (${a.name}): isian itu ditambahkan ke jabatan ini setelah templat dibuat; isian itu dihitung sebagai belum dilaporkan.`,
+    hint: 'Katalog sekarang meminta isian ini dari jabatan ini; pakai templat baru lain kali.',
+  },
+  'identity.meta-visible': {
+    title: 'Lembar _iki ditampilkan',
+    message: (a) => `Lembar "${a.sheet}" terlihat; biasanya lembar ini tersembunyi (tidak masalah jika isinya tidak diubah).`,
+  },
+
+  // ------------------------------------------------------------ sel
+  'cell.blank': {
+    title: 'Belum dilaporkan (kosong)',
+    message: (a) => `Sel "${a.nama}" kosong (belum dilaporkan).`,
+    hint: 'Jika jumlahnya nol, ketik 0; sel kosong berarti "belum dilaporkan", bukan 0.',
+  },
+  'cell.text-with-unit': {
+    title: 'Angka dengan teks',
+    message: (a) => `${cellOf(a)} berisi "${a.raw}".`,
+    // Angka yang harus diketik ditulis tanpa pemisah ribuan: justru pemisah itu yang tidak boleh ada di sel.
+    hint: (a) => `Ketik angkanya saja${a.number !== undefined ? `, misalnya ${a.number}` : ''}; satuannya (${a.satuan}) sudah tertulis di samping sel.`,
+  },
+  'cell.ambiguous-separator': {
+    title: 'Angka dengan titik atau koma',
+    message: (a, f) => separator(a, f),
+    hint: (a) =>
+      a.reading === 'fraction'
+        ? `Jumlah harus bilangan bulat: ketik angkanya saja (misalnya ${a.whole} jika itu yang dimaksud).`
+        : a.whole !== undefined
+          ? `Ketik bilangan bulatnya tanpa titik atau koma, misalnya ${a.whole}.`
+          : 'Ketik jumlahnya sebagai bilangan bulat, angka saja, tanpa titik atau koma.',
+  },
+  'cell.words': {
+    title: 'Kata-kata, bukan angka',
+    message: (a) => (a.zero ? `${cellOf(a)} berisi "${a.raw}", bukan angka.` : `${cellOf(a)} berisi "${a.raw}", berupa kata-kata, bukan angka.`),
+    hint: (a) =>
+      a.zero ? 'Jika jumlahnya nol, ketik 0; jika belum diketahui, biarkan sel kosong.' : 'Ketik jumlahnya dengan angka, misalnya 12 (bukan "dua belas"); jika nol, ketik 0.',
+  },
+  'cell.negative': {
+    title: 'Jumlah negatif',
+    message: (a) => `${cellOf(a)} berisi ${a.raw}, bilangan negatif.`,
+    hint: 'Jumlah tidak mungkin kurang dari 0; ketik banyaknya yang dihitung (0 atau lebih).',
+  },
+  'cell.decimal': {
+    title: 'Pecahan pada jumlah',
+    message: (a, f) => `${cellOf(a)} bernilai ${f.num(a.value, 6)}, yang berupa pecahan.`,
+    hint: (a) => `Jumlah harus bilangan bulat: ketik ${a.below} atau ${a.above}, mana yang benar (periksa juga apakah ada titik atau koma yang terketik).`,
+  },
+  'cell.error-value': {
+    title: 'Nilai kesalahan di sel',
+    message: (a) => `${cellOf(a)} menampilkan kesalahan ${a.error}.`,
+    hint: 'Perbaiki atau hapus rumusnya, lalu ketik angkanya langsung.',
+  },
+  'cell.date': {
+    title: 'Tanggal, bukan angka',
+    message: (a, f) => `${cellOf(a)} berisi tanggal (${a.date ? f.date(a.date) : 'tanggal yang tidak sah'}), bukan jumlah.`,
+    hint: 'Excel mengubah ketikan menjadi tanggal; ubah format selnya menjadi angka (Format Cells > Number), lalu ketik jumlahnya lagi.',
+  },
+  'cell.formula-no-result': {
+    title: 'Rumus tanpa hasil tersimpan',
+    message: (a) => `Sel "${a.nama}" berisi rumus (=${a.formula}) tanpa hasil yang tersimpan, jadi nilainya tidak diketahui.`,
+    hint: 'Buka berkas di Excel atau LibreOffice Calc, biarkan menghitung, simpan, lalu kirim lagi; atau ketik angkanya langsung, bukan rumus.',
+  },
+  'cell.not-finite': {
+    title: 'Bukan angka yang sah',
+    message: (a) => `${cellOf(a)} bernilai ${a.raw}, bukan jumlah.`,
+    hint: 'Ketik jumlahnya sebagai bilangan bulat biasa.',
+  },
+  'cell.not-number': {
+    title: 'Bukan angka',
+    message: (a) => (a.boolean ? `${cellOf(a)} bernilai ${a.raw}, bukan jumlah.` : `${cellOf(a)} berisi sesuatu yang bukan angka.`),
+    hint: 'Ketik jumlahnya sebagai bilangan bulat biasa.',
+  },
+
+  // ------------------------------------------------------------ catatan
+  'note.too-long': {
+    title: 'Catatan terlalu panjang',
+    message: (a, f) => `"${a.label}" berisi ${f.num(a.length)} karakter; paling banyak ${f.num(a.max)} karakter yang dapat dimuat di laporan.`,
+    hint: 'Persingkat catatannya, atau tuliskan rinciannya di dokumen terpisah dan sebutkan dokumen itu di Data Dukung.',
+  },
+
+  // ------------------------------------------------------------ ingest
+  'ingest.duplicate-in-run': {
+    title: 'Jabatan dan triwulan yang sama dua kali',
+    message: (a, f) => `Lembar kerja ini juga untuk ${a.jabatanId}, ${a.year} ${f.tw(a.quarter)}, dengan isi yang berbeda; ${a.first} lebih dulu dan itulah yang dipakai.`,
+    hint: 'Simpan salah satu dari kedua berkas (yang lebih baru), lalu ambil berkas itu saja dengan `iki ingest`, bila perlu dengan --replace.',
+  },
+  'ingest.copy-in-run': {
+    title: 'Berkas yang sama dua kali',
+    message: (a) => `Berkas ini sama dengan ${a.first} (isinya identik); dibaca sekali saja.`,
+  },
+  'ingest.conflict': {
+    title: 'Sudah ada lembar kerja lain di arsip',
+    message: (a, f) =>
+      `Arsip sudah memiliki lembar kerja lain untuk ${a.jabatanId}, ${a.year} ${f.tw(a.quarter)} (${a.originalName}, diterima ${f.date(a.takenAt)}); lembar kerja ini tidak diarsipkan.`,
+    hint: 'Jika berkas ini perbaikannya, jalankan perintahnya lagi dengan --replace (lembar kerja sebelumnya tetap disimpan di replaced/).',
+  },
+  'ingest.unchanged': {
+    title: 'Sudah diarsipkan (berkas yang sama)',
+    message: (a, f) => `Sudah ada di arsip (isinya sama, diterima ${f.date(a.takenAt)}); tidak ada yang perlu dilakukan.`,
+  },
+  'ingest.archive-incomplete': {
+    title: 'Entri arsip tidak lengkap',
+    message: (a) =>
+      a.why === 'file-missing'
+        ? `Catatan arsip ${a.record} menyebut ${a.file}, yang tidak ada.`
+        : a.why === 'other-period'
+          ? `Catatan arsip ${a.record} untuk periode yang lain daripada foldernya; catatan itu diabaikan.`
+          : `Catatan arsip ${a.record} tidak dapat dibaca; catatan itu diabaikan.`,
+    hint: (a) =>
+      a.why === 'file-missing' ? 'Ambil lagi lembar kerjanya dengan `iki ingest`.' : 'Jangan mengubah folder archive/ secara manual; ambil lagi lembar kerjanya dengan `iki ingest --replace`.',
+  },
 
   // ------------------------------------------------------------ config (iki.yaml)
   'config.unreadable': {

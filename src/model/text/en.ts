@@ -174,8 +174,37 @@ export const en = {
       `${f.count(a.texts, 'text input')}; catalogue ${a.catalogue}). Send each jabatan its file and collect the filled files back.`,
     nothingWritten: 'No template was written.',
   },
-  validate: {},
-  ingest: {},
+  validate: {
+    verdict: { valid: 'ok', invalid: 'invalid' } as Record<'valid' | 'invalid', string>,
+    /** "kasi_a, 2017 TW I: 5 values, 1 blank, 2 notes" */
+    contents: (c: { values: number; blank: number; invalid: number; notes: number }, f: Fmt) =>
+      [f.count(c.values, 'value'), `${f.num(c.blank)} blank`, ...(c.invalid ? [`${f.num(c.invalid)} invalid`] : []), f.count(c.notes, 'note')].join(', '),
+    head: ['file', 'cell', 'severity', 'code', 'message'],
+    summary: (s: { workbooks: number; valid: number; invalid: number; errors: number; warnings: number }, catalogue: string, f: Fmt) =>
+      `${f.count(s.workbooks, 'workbook')} checked: ${f.num(s.valid)} valid, ${f.num(s.invalid)} invalid; ${f.count(s.errors, 'error')}, ${f.count(s.warnings, 'warning')} (catalogue ${catalogue}). Nothing was changed.`,
+    checking: (done: number, total: number, file: string) => `checking ${done}/${total} ${file}`,
+  },
+  ingest: {
+    outcome: { taken: 'taken', replaced: 'replaced', unchanged: 'unchanged', duplicate: 'duplicate', refused: 'refused' } as Record<'taken' | 'replaced' | 'unchanged' | 'duplicate' | 'refused', string>,
+    /** A dry run's verdict: what would happen. */
+    would: (outcome: string) => `${outcome}?`,
+    summary: (s: { workbooks: number; taken: number; replaced: number; unchanged: number; duplicate: number; refused: number }, dryRun: boolean, f: Fmt) => {
+      const would = dryRun ? 'would be ' : '';
+      const parts = [
+        `${f.num(s.taken)} ${would}taken`,
+        ...(s.replaced ? [`${f.num(s.replaced)} ${would}replaced (the earlier ones kept under archive/<period>/replaced/)`] : []),
+        ...(s.unchanged ? [`${f.num(s.unchanged)} unchanged`] : []),
+        ...(s.duplicate ? [`${f.num(s.duplicate)} identical ${s.duplicate === 1 ? 'copy' : 'copies'} skipped`] : []),
+        `${f.num(s.refused)} refused`,
+      ];
+      return `${f.count(s.workbooks, 'workbook')}: ${parts.join(', ')}.`;
+    },
+    someRefused: (dryRun: boolean) => `The valid workbooks ${dryRun ? 'would be' : 'were'} archived; fix the refused ones (see the table above) and ingest them again.`,
+    dryRun: 'Dry run: nothing was changed.',
+    archived: (archive: string, status: string) => `Archive: ${archive}/. See \`${status}\`.`,
+    archiveFailed: 'The archive could not be written; the workbooks marked usage.unwritable were not taken (nothing else was changed).',
+    reading: (done: number, total: number, file: string) => `reading ${done}/${total} ${file}`,
+  },
   /** How the rollup's values read: status words, periods, the reasons behind a gap (terminal and workbook). */
   rollup: {
     status: { ok: 'ok', partial: 'partial', missing: 'missing', blank: 'blank', invalid: 'invalid', 'no denominator': 'no denominator' } as Record<Status, string>,

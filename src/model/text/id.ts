@@ -170,8 +170,36 @@ export const id = {
       `katalog ${a.catalogue}). Kirim setiap berkas ke jabatan yang bersangkutan, lalu kumpulkan kembali berkas yang sudah diisi.`,
     nothingWritten: 'Tidak ada templat yang ditulis.',
   },
-  validate: {},
-  ingest: {},
+  validate: {
+    verdict: { valid: 'sah', invalid: 'tidak sah' },
+    contents: (c: { values: number; blank: number; invalid: number; notes: number }, f: Fmt) =>
+      [`${f.num(c.values)} nilai`, `${f.num(c.blank)} kosong`, ...(c.invalid ? [`${f.num(c.invalid)} tidak sah`] : []), `${f.num(c.notes)} catatan`].join(', '),
+    head: ['berkas', 'sel', 'tingkat', 'kode', 'pesan'],
+    summary: (s: { workbooks: number; valid: number; invalid: number; errors: number; warnings: number }, catalogue: string, f: Fmt) =>
+      `${f.num(s.workbooks)} lembar kerja diperiksa: ${f.num(s.valid)} sah, ${f.num(s.invalid)} tidak sah; ${f.num(s.errors)} kesalahan, ${f.num(s.warnings)} peringatan (katalog ${catalogue}). Tidak ada yang diubah.`,
+    checking: (done: number, total: number, file: string) => `memeriksa ${done}/${total} ${file}`,
+  },
+  ingest: {
+    outcome: { taken: 'diterima', replaced: 'diganti', unchanged: 'tetap', duplicate: 'ganda', refused: 'ditolak' },
+    would: (outcome: string) => `${outcome}?`,
+    summary: (s: { workbooks: number; taken: number; replaced: number; unchanged: number; duplicate: number; refused: number }, dryRun: boolean, f: Fmt) => {
+      const akan = dryRun ? 'akan ' : '';
+      const parts = [
+        `${f.num(s.taken)} ${akan}diterima`,
+        ...(s.replaced ? [`${f.num(s.replaced)} ${akan}diganti (yang sebelumnya tetap disimpan di archive/<periode>/replaced/)`] : []),
+        ...(s.unchanged ? [`${f.num(s.unchanged)} tidak berubah`] : []),
+        ...(s.duplicate ? [`${f.num(s.duplicate)} salinan identik dilewati`] : []),
+        `${f.num(s.refused)} ditolak`,
+      ];
+      return `${f.num(s.workbooks)} lembar kerja: ${parts.join(', ')}.`;
+    },
+    someRefused: (dryRun: boolean) =>
+      `Lembar kerja yang sah ${dryRun ? 'akan dimasukkan' : 'sudah dimasukkan'} ke arsip; perbaiki yang ditolak (lihat tabel di atas), lalu jalankan \`iki ingest\` lagi untuk berkas itu.`,
+    dryRun: 'Uji coba (--dry-run): tidak ada yang diubah.',
+    archived: (archive: string, status: string) => `Arsip: ${archive}/. Lihat \`${status}\`.`,
+    archiveFailed: 'Arsip tidak dapat ditulis; lembar kerja yang bertanda usage.unwritable tidak diarsipkan (tidak ada yang lain yang diubah).',
+    reading: (done: number, total: number, file: string) => `membaca ${done}/${total} ${file}`,
+  },
   rollup: {
     status: { ok: 'lengkap', partial: 'sebagian', missing: 'belum masuk', blank: 'kosong', invalid: 'tidak valid', 'no denominator': 'tanpa penyebut' },
     period: (p: PeriodRef, f: Fmt): string =>
