@@ -6,7 +6,6 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CatalogueIndex } from '../src/model/catalogue.js';
 import { loadCatalogue } from '../src/store/catalogue-load.js';
@@ -36,7 +35,7 @@ const BAD = {
 const GOOD = { iki_tenaga_kerja_asing: 12, iki_penempatan_penyandang_cacat: 3, iki_penempatan_dalam_negeri: 2, iki_pencari_kerja_terdaftar: 200, iki_angkatan_kerja: 900, iki_penduduk_usia_kerja: 1500 };
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-const read = (bytes: Buffer) => readSubmission(bytes, NAME, index, { excel: ExcelJS });
+const read = (bytes: Buffer) => readSubmission(bytes, NAME, index, {});
 const feedback = (bytes: Buffer, problems: readonly Problem[], lang: 'id' | 'en' = 'id') => feedbackWorkbook(bytes, problems, { lang, fileName: NAME, at: new Date('2017-04-12T03:00:00Z'), index });
 
 /** Run a Python snippet with openpyxl; it prints JSON. */
