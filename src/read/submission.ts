@@ -101,7 +101,14 @@ export async function readSubmission(bytes: Buffer, file: string, index: Catalog
   if (!inspected.ok) return { file, sha256, problems: inspected.problems, ok: false };
   // A deep copy: strings the parser cut from a part can keep the whole part's text in memory as long as
   // the result lives (tens of KB per workbook, 10,000 workbooks in a report).
-  const r = structuredClone(readBookParts(smlBook(inspected.files, file, inspected.workbook), file, sha256, index, opts));
+  let opened: OpenedBook;
+  try {
+    opened = smlBook(inspected.files, file, inspected.workbook);
+  } catch (err) {
+    if (!(err instanceof BookDamage)) throw err;
+    return { file, sha256, problems: [err.problem], ok: false };
+  }
+  const r = structuredClone(readBookParts(opened, file, sha256, index, opts));
   const saved = corePropsOf(inspected.files);
   if (r.submission && (saved.modified || saved.lastModifiedBy)) r.submission.saved = saved;
   return r;

@@ -181,7 +181,8 @@ function plainValue(c: OpenCell, ctx: SheetContext): PlainValue {
     default: {
       if (v === undefined || v === '') return null;
       const text = v.trim();
-      if (!NUMBER.test(text)) return { damaged: 'number', text: v.slice(0, 60) };
+      // Infinity and NaN are no numbers Excel writes, but a double's text for them: the count rules refuse them by name.
+      if (!NUMBER.test(text)) return /^[+-]?Infinity$|^NaN$/.test(text) ? Number(text) : { damaged: 'number', text: v.slice(0, 60) };
       const n = Number(text);
       return ctx.isDateStyle(c.s) ? { date: serialDate(n, ctx.date1904) } : n;
     }
