@@ -17,41 +17,10 @@ import { readSubmission, type ReadResult } from '../src/read/submission.js';
 import { inspectXlsx } from '../src/read/xlsx.js';
 import { loadCatalogue } from '../src/store/catalogue-load.js';
 import { iki, ROOT, tempDir } from './helpers.js';
+import { MAIN, PKG, pkg, REL, XML, type Pkg } from './support/sml-pkg.js';
 import { editXlsx, writeZip } from './support/workbooks.js';
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-
 // ---------------------------------------------------------------- hand-made packages
-
-interface Pkg {
-  sheet: string;
-  sst?: string;
-  styles?: string;
-  workbookPr?: string;
-  names?: string;
-  extra?: [string, string][];
-}
-
-/** A one-sheet package ("Isian") in Excel's shapes: the sheet's <sheetData> content and optional parts as given. */
-function pkg(p: Pkg): Buffer {
-  const rels = [`<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>`];
-  if (p.sst !== undefined) rels.push(`<Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
-  if (p.styles !== undefined) rels.push(`<Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/>`);
-  const parts: [string, string][] = [
-    ['[Content_Types].xml', `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`],
-    ['_rels/.rels', `${XML}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
-    ['xl/workbook.xml', `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}">${p.workbookPr ?? ''}<sheets><sheet name="Isian" sheetId="1" r:id="rId1"/></sheets>${p.names ?? ''}</workbook>`],
-    ['xl/_rels/workbook.xml.rels', `${XML}<Relationships xmlns="${PKG}">${rels.join('')}</Relationships>`],
-    ['xl/worksheets/sheet1.xml', `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${p.sheet}</sheetData></worksheet>`],
-  ];
-  if (p.sst !== undefined) parts.push(['xl/sharedStrings.xml', `${XML}<sst xmlns="${MAIN}">${p.sst}</sst>`]);
-  if (p.styles !== undefined) parts.push(['xl/styles.xml', `${XML}<styleSheet xmlns="${MAIN}">${p.styles}</styleSheet>`]);
-  parts.push(...(p.extra ?? []));
-  return writeZip(parts.map(([n, d]) => [n, Buffer.from(d, 'utf8')] as [string, Buffer]));
-}
 
 async function open(bytes: Buffer): Promise<OpenedBook> {
   const r = await inspectXlsx(bytes, 'f.xlsx');

@@ -168,7 +168,8 @@ function plainValue(c: OpenCell, ctx: SheetContext): PlainValue {
       return table[index]!;
     }
     case 'str':
-      return v ?? null;
+      // An empty text result (=IF(A1="","",A1)) is no value, as openpyxl reads it.
+      return v === undefined || v === '' ? null : v;
     case 'b':
       if (v === undefined || v === '') return null;
       if (v === '1' || v === 'true') return true;
