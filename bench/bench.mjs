@@ -37,20 +37,38 @@ const median = (xs) => {
 };
 
 const rows = [];
-function bench(label, prepare, cmd, args, extra = {}) {
-  const walls = [];
-  const rss = [];
-  for (let i = 0; i < (extra.runs ?? RUNS); i++) {
-    const ctx = prepare ? prepare(i) : {};
-    const r = once(cmd, typeof args === 'function' ? args(ctx) : args, ctx.cwd);
-    walls.push(r.wall);
-    rss.push(r.rssMb);
-  }
+function record(label, walls, rss, extra) {
   const row = { label, median_s: median(walls), min_s: Math.min(...walls), peak_rss_mb: Math.max(...rss), runs: walls.length, ...(extra.items ? { items: extra.items } : {}) };
   rows.push(row);
   const per = extra.items ? `  ${(extra.items / row.median_s).toFixed(1)} workbooks/s` : '';
-  process.stdout.write(`${label.padEnd(52)} median ${row.median_s.toFixed(3)} s  min ${row.min_s.toFixed(3)} s  peak ${row.peak_rss_mb.toFixed(0)} MB${per}\n`);
+  process.stdout.write(`${label.padEnd(60)} median ${row.median_s.toFixed(3)} s  min ${row.min_s.toFixed(3)} s  peak ${row.peak_rss_mb.toFixed(0)} MB${per}\n`);
   return row;
+}
+
+function bench(label, prepare, cmd, args, extra = {}) {
+  return benchSideBySide([{ label, prepare, cmd, args, extra }], extra.runs)[0];
+}
+
+/** Several commands measured in turns (a, b, a, b ...), so a change in the machine's load hits both alike. */
+function benchSideBySide(specs, runs = RUNS) {
+  const walls = specs.map(() => []);
+  const rss = specs.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    specs.forEach((s, k) => {
+      const ctx = s.prepare ? s.prepare(i) : {};
+      const r = once(s.cmd, typeof s.args === 'function' ? s.args(ctx) : s.args, ctx.cwd);
+      walls[k].push(r.wall);
+      rss[k].push(r.rssMb);
+    });
+  }
+  return specs.map((s, k) => record(s.label, walls[k], rss[k], s.extra ?? {}));
+}
+
+/** The targets of issue 11, each with its figure and whether it is met; printed together at the end. */
+const targets = [];
+function target(label, figure, met) {
+  targets.push({ label, figure, met });
+  console.log(`  target ${met ? 'MET   ' : 'MISSED'} ${label}: ${figure}`);
 }
 
 function archivedFiles(dir, quarter) {
@@ -68,15 +86,17 @@ function archivedFiles(dir, quarter) {
 }
 
 console.log(`iki benchmark: ${RUNS} runs each, node ${process.version}, ${process.arch}, ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} at start`);
-bench('iki --help', null, process.execPath, [BIN, '--help'], { runs: Math.max(RUNS, 10) });
+const help = bench('iki --help', null, process.execPath, [BIN, '--help'], { runs: Math.max(RUNS, 10) });
+target('iki --help <= 0.100 s', `${help.median_s.toFixed(3)} s`, help.median_s <= 0.1);
 bench('iki catalogue check (bundled)', null, process.execPath, [BIN, 'catalogue', 'check'], { runs: Math.max(RUNS, 10) });
-bench(
+const gen = bench(
   'iki generate --year 2017 --quarter 1 (30 templates)',
   (i) => ({ out: join(scratch, `gen-${i}`) }),
   process.execPath,
   (ctx) => [BIN, 'generate', '--year', '2017', '--quarter', '1', '--out', ctx.out],
   { items: 30 },
 );
+target('30 templates (generate) <= 0.5 s', `${gen.median_s.toFixed(3)} s`, gen.median_s <= 0.5);
 
 if (existsSync(FIXTURE)) {
   const tw1 = archivedFiles(join(FIXTURE, 'archive'), 1);
@@ -94,28 +114,32 @@ if (existsSync(FIXTURE)) {
   const year = archivedFiles(join(FIXTURE, 'archive'));
   const ws = join(scratch, 'report-ws');
   cpSync(FIXTURE, ws, { recursive: true });
-  const report = bench(
-    `iki report --year 2017 (${year.length} workbooks)`,
-    (i) => ({ out: join(scratch, `laporan-${i}.xlsx`) }),
-    process.execPath,
-    (ctx) => [BIN, 'report', '--year', '2017', '--workspace', ws, '--out', ctx.out],
-    { items: year.length },
-  );
   const py = spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' });
+  if (py.status !== 0) console.log('openpyxl baseline skipped: install python3-openpyxl (apt-get install python3-openpyxl)');
+  reportVsBaseline('bundled example', ws, year.length, py.status === 0);
   if (py.status === 0) {
-    const base = bench(
-      `openpyxl baseline: sum named cells (${year.length} workbooks)`,
-      null,
-      PYTHON,
-      [join(ROOT, 'bench', 'baseline_openpyxl.py'), join(ws, 'archive'), '2017'],
-      { items: year.length },
-    );
-    console.log(`report vs openpyxl baseline: ${(base.median_s / report.median_s).toFixed(2)}x (target >= 3x)`);
-  } else {
-    console.log('openpyxl baseline skipped: install python3-openpyxl (apt-get install python3-openpyxl)');
+    // The same 120 workbooks filled by openpyxl (its own shapes), ingested into a workspace of their own.
+    const filled = join(scratch, 'openpyxl-filled');
+    const r = spawnSync(PYTHON, [join(ROOT, 'bench', 'refill_openpyxl.py'), filled, ...year], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`refill_openpyxl.py: ${r.stderr}`);
+    const ows = join(scratch, 'openpyxl-ws');
+    cpSync(FIXTURE, ows, { recursive: true, filter: (src) => !src.startsWith(join(FIXTURE, 'archive')) });
+    const ing = once(process.execPath, [BIN, 'ingest', '--workspace', ows, filled]);
+    if (!existsSync(join(ows, 'archive', '2017-TW4'))) throw new Error(`ingest of the openpyxl files failed: ${ing.stdout.slice(-2000)}`);
+    reportVsBaseline('120 workbooks filled by openpyxl', ows, archivedFiles(join(ows, 'archive')).length, true);
   }
 } else {
   console.log(`ingest and report skipped: ${FIXTURE} not found (run node fixtures/make-fixtures.mjs)`);
+}
+
+/** `iki report --year 2017` and the openpyxl script over the same archive, in turns; the ratio is the target. */
+function reportVsBaseline(what, ws, n, withBaseline) {
+  const specs = [
+    { label: `iki report --year 2017, ${what} (${n} workbooks)`, prepare: (i) => ({ out: join(scratch, `laporan-${basename(ws)}-${i}.xlsx`) }), cmd: process.execPath, args: (ctx) => [BIN, 'report', '--year', '2017', '--workspace', ws, '--out', ctx.out], extra: { items: n } },
+  ];
+  if (withBaseline) specs.push({ label: `openpyxl baseline, ${what} (${n} workbooks)`, cmd: PYTHON, args: [join(ROOT, 'bench', 'baseline_openpyxl.py'), join(ws, 'archive'), '2017'], extra: { items: n } });
+  const [report, base] = benchSideBySide(specs);
+  if (base) target(`report vs openpyxl script, ${what}: >= 3x`, `${(base.median_s / report.median_s).toFixed(2)}x (${report.median_s.toFixed(3)} s, ${report.peak_rss_mb.toFixed(0)} MB vs ${base.median_s.toFixed(3)} s, ${base.peak_rss_mb.toFixed(0)} MB)`, base.median_s / report.median_s >= 3);
 }
 
 // ---------------------------------------------------------------- laporan: comparisons, model and PDF (issue 12)
@@ -161,17 +185,19 @@ if (process.env.BENCH_SCALE !== '0') {
     const report = bench(`scale: iki report --year 2017 over ${n} workbooks`, null, process.execPath, [BIN, 'report', '--year', '2017', '--workspace', ws], { items: n, runs: SCALE_RUNS });
     perSize[n] = { ingest, validate, report };
   }
-  for (const what of ['ingest', 'validate', 'report']) {
+  for (const what of ['validate', 'ingest', 'report']) {
     const a = perSize[1000][what];
     const b = perSize[10000][what];
-    console.log(
-      `scale ${what}: ${(1000 / a.median_s).toFixed(0)} -> ${(10000 / b.median_s).toFixed(0)} workbooks/s (target >= 500 at 10,000); ` +
-        `peak ${a.peak_rss_mb.toFixed(0)} -> ${b.peak_rss_mb.toFixed(0)} MB = ${(b.peak_rss_mb / a.peak_rss_mb).toFixed(2)}x (target <= 1.5x)`,
-    );
+    const rate = 10000 / b.median_s;
+    target(`scale ${what} at 10,000 workbooks >= 500 workbooks/s`, `${(1000 / a.median_s).toFixed(0)} at 1,000 -> ${rate.toFixed(0)} at 10,000`, rate >= 500);
+    const growth = b.peak_rss_mb / a.peak_rss_mb;
+    target(`scale ${what} peak memory at 10,000 <= 1.5x that at 1,000`, `${a.peak_rss_mb.toFixed(0)} -> ${b.peak_rss_mb.toFixed(0)} MB = ${growth.toFixed(2)}x`, growth <= 1.5);
   }
   if (spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' }).status === 0) {
     bench(`scale: openpyxl baseline over 1000 workbooks`, null, PYTHON, [join(ROOT, 'bench', 'baseline_openpyxl.py'), sets[1000], '2017'], { items: 1000, runs: 1 });
   }
 }
 
-if (process.env.BENCH_JSON) console.log(JSON.stringify(rows, null, 2));
+console.log('\ntargets (issue 11):');
+for (const t of targets) console.log(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.label.padEnd(62)} ${t.figure}`);
+if (process.env.BENCH_JSON) console.log(JSON.stringify({ rows, targets }, null, 2));

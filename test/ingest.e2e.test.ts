@@ -346,7 +346,8 @@ describe('bad inputs are refused, each with its own message, the archive unchang
     { name: 'zip bomb', make: async () => writeZip([['[Content_Types].xml', Buffer.from('<Types/>')], ['xl/workbook.xml', Buffer.alloc(80 * 1024 * 1024, 0x20)]]), code: 'file.zip-bomb' },
     {
       name: 'zip bomb lying about its size',
-      make: async () => writeZip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'xl/media/a.bin', data: Buffer.alloc(70 * 1024 * 1024), declaredSize: 1000 }]),
+      // In a part the reader inflates; parts no reader needs are never inflated (test/xlsx.test.ts).
+      make: async () => writeZip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'xl/workbook.xml', data: Buffer.alloc(70 * 1024 * 1024, 0x20), declaredSize: 1000 }]),
       code: 'file.zip-bomb',
     },
     {

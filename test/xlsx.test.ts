@@ -115,6 +115,16 @@ describe('inspectXlsx and the SpreadsheetML reader', () => {
     expect(r.ok ? [] : r.problems).toMatchObject([{ code, severity: 'error', args, location: { file: 'f.xlsx' } }]);
   });
 
+  test('read lazily, a part that lies about its size is a bomb when read, and never inflated when no reader needs it', async () => {
+    const lie = { data: Buffer.alloc(70 * 1024 * 1024), declaredSize: 10 };
+    const read = await inspectXlsx(writeZip([['[Content_Types].xml', Buffer.from('<T/>')], { name: 'xl/workbook.xml', ...lie }]), 'f.xlsx', DEFAULT_LIMITS, { lazy: true });
+    expect(read.ok ? [] : read.problems).toMatchObject([{ code: 'file.zip-bomb', args: { part: 'xl/workbook.xml', overDeclared: true } }]);
+    const wb = '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>';
+    const unread = await inspectXlsx(writeZip([['[Content_Types].xml', Buffer.from('<T/>')], ['xl/workbook.xml', Buffer.from(wb)], { name: 'xl/media/x.bin', ...lie }]), 'f.xlsx', DEFAULT_LIMITS, { lazy: true });
+    expect(unread.ok).toBe(true);
+    if (unread.ok) expect(() => unread.files.get('xl/media/x.bin')).toThrow('file.zip-bomb');
+  });
+
   test('a truncated file', async () => {
     const whole = await plainWorkbook();
     for (const n of [10, 200, Math.floor(whole.length / 2), whole.length - 10]) {

@@ -22,7 +22,7 @@ export interface CoreProps {
 }
 
 /** The core properties of an inflated package (the part named by _rels/.rels, else docProps/core.xml). */
-export function corePropsOf(files: ReadonlyMap<string, Buffer>): CoreProps {
+export function corePropsOf(files: { get(name: string): Buffer | undefined }): CoreProps {
   const rels = files.get('_rels/.rels')?.toString('utf8') ?? '';
   const target = /<Relationship\b[^>]*Type="[^"]*\/metadata\/core-properties"[^>]*>/.exec(rels)?.[0].match(/\bTarget="\/?([^"]+)"/)?.[1];
   const xml = files.get(target ?? CORE_PROPS_PART) ?? files.get(CORE_PROPS_PART);

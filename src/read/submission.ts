@@ -31,7 +31,8 @@ import { BookDamage, type BookLike, type OpenedBook, type SheetEntry } from './b
 import { checkPeriod, readMeta } from './identity.js';
 import { cellOf, checkNames, nameLocation, noteFieldsOf, resolveNames, sharedCells, type ResolvedName } from './names.js';
 import { smlBook } from './sml/book.js';
-import { inspectXlsx } from './xlsx.js';
+import { PartDamage, type PartSource } from './zip.js';
+import { DEFAULT_LIMITS, inspectXlsx } from './xlsx.js';
 
 /** Where a value came from: enough for a person to open the file and find the cell. */
 export interface CellSource {
@@ -97,7 +98,7 @@ export function sha256Hex(bytes: Uint8Array): string {
 /** Read and check one workbook. Never throws for bad input; the caller reads the bytes. */
 export async function readSubmission(bytes: Buffer, file: string, index: CatalogueIndex, opts: ReadOptions = {}): Promise<ReadResult> {
   const sha256 = sha256Hex(bytes);
-  const inspected = await inspectXlsx(bytes, file);
+  const inspected = await inspectXlsx(bytes, file, DEFAULT_LIMITS, { lazy: true });
   if (!inspected.ok) return { file, sha256, problems: inspected.problems, ok: false };
   // A deep copy: strings the parser cut from a part can keep the whole part's text in memory as long as
   // the result lives (tens of KB per workbook, 10,000 workbooks in a report).
@@ -109,9 +110,19 @@ export async function readSubmission(bytes: Buffer, file: string, index: Catalog
     return { file, sha256, problems: [err.problem], ok: false };
   }
   const r = structuredClone(readBookParts(opened, file, sha256, index, opts));
-  const saved = corePropsOf(inspected.files);
+  const saved = savedProps(inspected.files);
   if (r.submission && (saved.modified || saved.lastModifiedBy)) r.submission.saved = saved;
   return r;
+}
+
+/** The document properties, for information only: a damaged properties part just gives none. */
+function savedProps(files: PartSource): CoreProps {
+  try {
+    return corePropsOf(files);
+  } catch (err) {
+    if (err instanceof PartDamage) return {};
+    throw err;
+  }
 }
 
 /** Everything after opening, over any reader's book: identity, names, cells. A damaged part found on the way is the only problem. */

@@ -8,7 +8,7 @@ import { problem, type Problem } from '../model/problem.js';
 import type { DefinedName, SheetEntry } from './book.js';
 import { damageProblem, WORKBOOK_PART } from './sml/book.js';
 import { parseWorkbook, type WorkbookInfo } from './sml/workbook.js';
-import { unzipWithin, XML_PART, zipFlaw, type ZipLimits } from './zip.js';
+import { lazyParts, PartDamage, unzipWithin, XML_PART, zipFlaw, type PartSource, type ZipLimits } from './zip.js';
 
 export type { DefinedName, SheetEntry } from './book.js';
 
@@ -33,7 +33,7 @@ export const DEFAULT_LIMITS: XlsxLimits = {
 const EXCEL_MAX_ROWS = 1_048_576;
 const EXCEL_MAX_COLS = 16_384;
 
-export type Inspected = { ok: true; files: Map<string, Buffer>; names: DefinedName[]; sheets: SheetEntry[]; workbook: WorkbookInfo } | { ok: false; problems: Problem[] };
+export type Inspected = { ok: true; files: PartSource; names: DefinedName[]; sheets: SheetEntry[]; workbook: WorkbookInfo } | { ok: false; problems: Problem[] };
 
 export type Sniffed = 'zip' | 'xls' | 'pdf' | 'empty' | 'text' | 'unknown';
 
@@ -74,14 +74,24 @@ function notAZip(bytes: Buffer, file: string): Problem | undefined {
 }
 
 /** What a zip that is not an .xlsx workbook holds instead, from its parts. */
-function otherZip(files: Map<string, Buffer>): 'ods' | 'docx' | 'zip' {
-  const mime = files.get('mimetype')?.toString('latin1') ?? '';
+function otherZip(files: PartSource): 'ods' | 'docx' | 'zip' {
+  let mime = '';
+  try {
+    mime = files.get('mimetype')?.toString('latin1') ?? '';
+  } catch {
+    // a damaged mimetype part says nothing
+  }
   if (mime.includes('opendocument.spreadsheet')) return 'ods';
   return files.has('word/document.xml') ? 'docx' : 'zip';
 }
 
-/** The safety checks on a workbook's bytes: every part inflated (within limits), names and sheets parsed. */
-export async function inspectXlsx(bytes: Buffer, file: string, limits: XlsxLimits = DEFAULT_LIMITS): Promise<Inspected> {
+/**
+ * The safety checks on a workbook's bytes, names and sheets parsed. By default every part is inflated
+ * (within limits) and checked for DTDs, as a writer that copies the whole package needs; `lazy`
+ * inflates a part only when it is first asked for (a reader needs five or six of them), each within
+ * the same limits, and the XML parser refuses a DTD in any part it reads.
+ */
+export async function inspectXlsx(bytes: Buffer, file: string, limits: XlsxLimits = DEFAULT_LIMITS, opts: { lazy?: boolean } = {}): Promise<Inspected> {
   const at = { file };
   const fail = (p: Problem): Inspected => ({ ok: false, problems: [p] });
   if (bytes.length > limits.maxFileBytes) return fail(problem('file.too-large', { what: 'file', size: bytes.length, max: limits.maxFileBytes }, at));
@@ -89,18 +99,25 @@ export async function inspectXlsx(bytes: Buffer, file: string, limits: XlsxLimit
   if (notZip) return fail(notZip);
   const flaw = zipFlaw(bytes, limits.maxEntries);
   if (flaw) return fail(problem('file.damaged', { damage: 'zip', ...flaw }, at));
-  const entries = await unzipWithin(bytes, file, limits);
-  if (!entries.ok) return entries;
-  const files = entries.files;
-  if (!files.has('xl/workbook.xml') || !files.has('[Content_Types].xml')) return fail(problem('file.not-xlsx', { kind: otherZip(files) }, at));
-  for (const [name, data] of files) {
-    if (XML_PART.test(name) && hasDoctype(data)) return fail(problem('file.xml-entities', { part: name }, at));
+  let files: PartSource;
+  if (opts.lazy) {
+    const lazy = await lazyParts(bytes, file, limits);
+    if (!lazy.ok) return lazy;
+    files = lazy.parts;
+  } else {
+    const entries = await unzipWithin(bytes, file, limits);
+    if (!entries.ok) return entries;
+    files = entries.files;
+    for (const [name, data] of entries.files) {
+      if (XML_PART.test(name) && hasDoctype(data)) return fail(problem('file.xml-entities', { part: name }, at));
+    }
   }
+  if (!files.has('xl/workbook.xml') || !files.has('[Content_Types].xml')) return fail(problem('file.not-xlsx', { kind: otherZip(files) }, at));
   let workbook: WorkbookInfo;
   try {
     workbook = parseWorkbook(files.get(WORKBOOK_PART)!.toString('utf8'), WORKBOOK_PART);
   } catch (err) {
-    const p = damageProblem(err, file);
+    const p = err instanceof PartDamage ? err.problem : damageProblem(err, file);
     if (!p) throw err;
     return fail(p);
   }

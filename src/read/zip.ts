@@ -223,6 +223,85 @@ function unzipSync(b: Buffer, file: string, limits: ZipLimits): Unzipped {
   return { ok: true, files };
 }
 
+/** The parts of a package by name, inflated when first asked for (a Map is one too). */
+export interface PartSource {
+  has(name: string): boolean;
+  /** The part's bytes; a part that cannot be inflated within the limits throws PartDamage. */
+  get(name: string): Buffer | undefined;
+  keys(): Iterable<string>;
+}
+
+/** A part found damaged (or over a limit) when it was first inflated. */
+export class PartDamage extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.code);
+  }
+}
+
+/**
+ * The parts of a consistent zip (zipFlaw found nothing, an end record present), each inflated only
+ * when asked for: a reader that needs five parts of thirty inflates five. The limits hold as for
+ * unzipSync: the declared sizes of all parts together are checked first; a part inflates to at most its
+ * declared size (one byte more is a bomb), must reach it, and its checksum must match.
+ */
+export type LazyUnzipped = { ok: true; parts: PartSource } | { ok: false; problems: Problem[] };
+
+export async function lazyParts(b: Buffer, file: string, limits: ZipLimits): Promise<LazyUnzipped> {
+  const total = declaredEntries(b);
+  // Without an end record yauzl reads it (for its messages), all at once.
+  if (total === undefined) {
+    const all = await unzipWithYauzl(b, file, limits);
+    return all.ok ? { ok: true, parts: all.files } : all;
+  }
+  const no = (p: Problem): LazyUnzipped => ({ ok: false, problems: [p] });
+  if (total > limits.maxEntries) return no(problem('file.too-many-entries', { entries: total, max: limits.maxEntries }, { file }));
+  const at = { file };
+  const budget = new Budget(limits, at, b.length);
+  const entries = new Map<string, ZipEntry>();
+  for (const e of zipEntries(b)) {
+    if (e.name.endsWith('/')) continue;
+    const crossed = budget.add(e.name, e.size, e.size);
+    if (crossed) return no(crossed);
+    entries.set(e.name.replace(/^\/+/, ''), e);
+  }
+  const cache = new Map<string, Buffer>();
+  const parts: PartSource = {
+    has: (name) => entries.has(name),
+    keys: () => entries.keys(),
+    get(name) {
+      let data = cache.get(name);
+      if (data === undefined) {
+        const e = entries.get(name);
+        if (!e) return undefined;
+        const r = inflateEntry(b, e, limits.maxInflatedBytes, at);
+        if (!Buffer.isBuffer(r)) throw new PartDamage(r);
+        cache.set(name, (data = r));
+      }
+      return data;
+    },
+  };
+  return { ok: true, parts };
+}
+
+/** One entry inflated and checked against its header, or the problem. */
+function inflateEntry(b: Buffer, e: ZipEntry, room: number, at: Location): Buffer | Problem {
+  const raw = b.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+  let data: Buffer;
+  if (e.method === 0) data = Buffer.from(raw);
+  else {
+    try {
+      data = inflateRawSync(raw, { maxOutputLength: Math.max(1, Math.min(e.size + 1, room + 1)) });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return problem('file.zip-bomb', { part: e.name, overDeclared: true }, at);
+      return problem('file.damaged', { damage: 'inflate', part: e.name, detail: oneLine((err as Error).message) }, at);
+    }
+  }
+  if (data.length > e.size) return problem('file.zip-bomb', { part: e.name, overDeclared: true }, at);
+  if (data.length < e.size) return problem('file.damaged', { damage: 'short-part', part: e.name }, at);
+  if ((crc32(data) >>> 0) !== e.crc) return problem('file.damaged', { damage: 'checksum', part: e.name }, at);
+  return data;
+}
+
 /** yauzl's reading of a zip without a proper end record: what it says is wrong, as a problem. */
 function yauzlProblem(err: Error, at: Location): Problem {
   const detail = oneLine(err.message);

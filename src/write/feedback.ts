@@ -48,7 +48,7 @@ export async function feedbackWorkbook(bytes: Uint8Array, problems: readonly Pro
   const inspected = await inspectXlsx(Buffer.from(bytes), opts.fileName);
   if (!inspected.ok) return { ok: false, reason: 'unreadable' };
   try {
-    return { ok: true, ...build(new XlsxPackage(new Map(inspected.files)), problems, opts) };
+    return { ok: true, ...build(new XlsxPackage(new Map([...inspected.files.keys()].map((k) => [k, inspected.files.get(k)!]))), problems, opts) };
   } catch (err) {
     if (err instanceof Decline) return { ok: false, reason: err.reason };
     if (err instanceof PartUnreadable) return { ok: false, reason: 'unreadable' };

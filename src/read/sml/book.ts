@@ -8,15 +8,18 @@ import { cellKey, parseRef, parseSheet, SheetShapeDamage, type ParsedSheet, type
 import { parseDateStyles } from './styles.js';
 import { parseSharedStrings } from './strings.js';
 import { parseRels, relsPartOf, type Rel, type WorkbookInfo } from './workbook.js';
+import { PartDamage, type PartSource } from '../zip.js';
 import { SmlDamage } from './xml.js';
 
 export const WORKBOOK_PART = 'xl/workbook.xml';
 
 /** The problem for a part found damaged. */
 export function damageProblem(err: unknown, file: string, part?: string): Problem | undefined {
-  if (err instanceof BookDamage) return err.problem;
+  if (err instanceof BookDamage || err instanceof PartDamage) return err.problem;
   if (err instanceof SmlDamage) {
-    return err.kind === 'nesting' ? problem('file.xml-nesting', { part: err.part }, { file }) : problem('file.damaged', { damage: 'xml', part: err.part, detail: err.detail }, { file });
+    if (err.kind === 'nesting') return problem('file.xml-nesting', { part: err.part }, { file });
+    if (err.kind === 'entities') return problem('file.xml-entities', { part: err.part }, { file });
+    return problem('file.damaged', { damage: 'xml', part: err.part, detail: err.detail }, { file });
   }
   if (err instanceof SheetShapeDamage) {
     const p = part ?? '';
@@ -39,8 +42,8 @@ function guarded<T>(file: string, part: string, f: () => T): T {
 }
 
 /** The workbook over the inflated parts; `info` is xl/workbook.xml already parsed (the safety checks need it first). */
-export function smlBook(files: ReadonlyMap<string, Buffer>, file: string, info: WorkbookInfo): OpenedBook {
-  const text = (part: string) => files.get(part)?.toString('utf8');
+export function smlBook(files: PartSource, file: string, info: WorkbookInfo): OpenedBook {
+  const text = (part: string) => guarded(file, part, () => files.get(part)?.toString('utf8'));
   const relsPart = relsPartOf(WORKBOOK_PART);
   const relsXml = text(relsPart);
   const rels: Rel[] = relsXml === undefined ? [] : guarded(file, relsPart, () => parseRels(relsXml, relsPart, WORKBOOK_PART));

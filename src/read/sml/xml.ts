@@ -10,7 +10,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 export class SmlDamage extends Error {
   constructor(
     readonly part: string,
-    readonly kind: 'xml' | 'nesting',
+    readonly kind: 'xml' | 'nesting' | 'entities',
     readonly detail: string,
   ) {
     super(`${part}: ${detail}`);
@@ -41,8 +41,9 @@ export function parsePart(part: string, xml: string, h: XmlHandlers, maxDepth = 
   parser.on('error', (err) => {
     failure ??= new SmlDamage(part, 'xml', oneLine(err.message));
   });
+  // No spreadsheet program writes a DTD; entity declarations are how XML bombs and file reads work.
   parser.on('doctype', () => {
-    failure ??= new SmlDamage(part, 'xml', 'DOCTYPE');
+    throw new SmlDamage(part, 'entities', 'DOCTYPE');
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
     depth++;
