@@ -12,7 +12,7 @@ import { BookDamage, type CellValue, type OpenedBook } from '../src/read/book.js
 import { parseCountCell, parseNoteCell } from '../src/read/cells.js';
 import { readWorkbookPath } from '../src/read/read-pool.js';
 import { smlBook } from '../src/read/sml/book.js';
-import { parseSheet } from '../src/read/sml/sheet.js';
+import { cellKey, parseSheet } from '../src/read/sml/sheet.js';
 import { readSubmission, type ReadResult } from '../src/read/submission.js';
 import { inspectXlsx } from '../src/read/xlsx.js';
 import { loadCatalogue } from '../src/store/catalogue-load.js';
@@ -211,13 +211,21 @@ describe('damage inside a sheet', () => {
     const deepInline = `<row r="1"><c r="A1" t="inlineStr"><is><r><t>1</t></r>${'<r>'.repeat(20)}${'</r>'.repeat(20)}</is></c></row>`;
     expect(await damage({ sheet: deepInline })).toMatchObject({ code: 'file.xml-nesting' });
     // Anywhere else in a part read, past any depth a program writes.
-    const outside = `${'<sheetPr>'.repeat(60)}${'</sheetPr>'.repeat(60)}`;
-    expect(await damage({ sheet: `</sheetData>${outside}<sheetData>` })).toMatchObject({ code: 'file.xml-nesting' });
+    const sst = `<si><t>a</t></si><si>${'<r>'.repeat(60)}${'</r>'.repeat(60)}</si>`;
+    expect(await damage({ sheet: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>', sst })).toMatchObject({ code: 'file.xml-nesting', args: { part: 'xl/sharedStrings.xml' } });
   });
 
   test('a cell with two values, a part that is not well formed', async () => {
     expect(await damage({ sheet: '<row r="1"><c r="A1"><v>1150</v><v>1150</v></c></row>' })).toMatchObject({ code: 'file.damaged', args: { damage: 'two-values', cell: 'A1' } });
     expect(await damage({ sheet: '<row r="1"><c r="A1"><v>1</c></row>' })).toMatchObject({ code: 'file.damaged', args: { damage: 'xml', part: 'xl/worksheets/sheet1.xml' } });
+  });
+
+  test('only <cols> and <sheetData> are parsed, unless a comment could hide a tag: then the whole part', () => {
+    const ctx = { strings: () => undefined, isDateStyle: () => false, date1904: false };
+    const read = (body: string) => parseSheet('s.xml', `<?xml version="1.0"?><worksheet xmlns="${MAIN}">${body}</worksheet>`, ctx).cells.get(cellKey(1, 1));
+    expect(read('<sheetViews><broken</sheetViews><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>')).toBe(1);
+    expect(read('<!-- <sheetData><row r="1"><c r="A1"><v>9</v></c></row></sheetData> --><sheetData><row r="1"><c r="A1"><v>2</v></c></row></sheetData>')).toBe(2);
+    expect(read('<sheetData><!-- </sheetData> --><row r="1"><c r="A1"><v>3</v></c></row></sheetData>')).toBe(3);
   });
 
   test('a row of 16,384 styled empty cells keeps only the cells that hold a value', () => {

@@ -29,7 +29,6 @@ export async function readArchived(ws: WorkspaceLayout, index: CatalogueIndex, y
   const entries = listing.current.filter((e) => e.record.quarter <= through);
   const results = await readMany(
     entries.map((e) => ({ path: e.xlsx, shown: workspacePath(ws, e.xlsx), expect: { year, quarter: e.record.quarter, jabatanId: e.record.jabatan_id }, pathHints: false })),
-    // exceljs is loaded only if a workbook needs it (the fast reader declines it): never for the tool's own files.
     { index, catalogueFile: ws.catalogue, onProgress: (done, t) => env.onProgress?.({ phase: 'read', done, total: entries.length, file: t.shown }) },
   );
   const submissions: Submission[] = [];

@@ -69,7 +69,41 @@ interface OpenCell {
   into: 'v' | 'f' | 'is' | undefined;
 }
 
+/**
+ * The worksheet's values. Only <cols> and <sheetData> matter, so those are cut out and parsed alone
+ * (a sheet's views, print setup, validations, conditional formats and x14 extensions are often half
+ * the part); when that is not safe (markup other than the declaration before them: a comment or DTD
+ * could hide a tag) or the cut does not parse, the whole part is parsed, which also gives the exact
+ * damage.
+ */
 export function parseSheet(part: string, xml: string, ctx: SheetContext): ParsedSheet {
+  const region = dataRegion(xml);
+  if (region !== undefined) {
+    try {
+      return parseSheetXml(part, region, ctx);
+    } catch (err) {
+      if (!(err instanceof SmlDamage) || err.kind !== 'xml') throw err;
+    }
+  }
+  return parseSheetXml(part, xml, ctx);
+}
+
+const DATA_START = /<((?:[A-Za-z_][\w.-]*:)?)(cols|sheetData)(?=[\s/>])/;
+
+/** <cols> (when present) through </sheetData>, in one synthetic root; undefined when it cannot be cut safely. */
+export function dataRegion(xml: string): string | undefined {
+  const m = DATA_START.exec(xml);
+  if (!m) return undefined;
+  const head = xml.slice(0, m.index);
+  if (head.includes('<!') || head.lastIndexOf('<?') > 1) return undefined;
+  const close = `</${m[1]}sheetData`;
+  const end = xml.indexOf(close, m.index);
+  if (end < 0) return undefined;
+  const gt = xml.indexOf('>', end);
+  return gt < 0 ? undefined : `<_>${xml.slice(m.index, gt + 1)}</_>`;
+}
+
+function parseSheetXml(part: string, xml: string, ctx: SheetContext): ParsedSheet {
   const cells = new Map<number, CellValue>();
   let row = 0;
   let col = 0;
