@@ -2,7 +2,7 @@
 // and their number formats, built-in or custom. The rule for a custom format is openpyxl's (the oracle):
 // after dropping quoted text, escaped characters and [..] sections other than elapsed time, any of
 // d m y h s is a date or time.
-import { parsePart } from './xml.js';
+import { parsePart, SmlDamage } from './xml.js';
 
 /** Built-in number formats that are dates or times (ECMA-376 18.8.30, and the East Asian ones). */
 const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
@@ -14,8 +14,39 @@ export function isDateFormat(code: string): boolean {
   return /[dmhysDMHYS]/.test(first);
 }
 
-/** For each cellXfs index: whether a number in that style is a date. */
+/**
+ * <numFmts> and <cellXfs> cut out of styles.xml (fonts, fills, borders and the rest are most of it),
+ * in one synthetic root; undefined when markup other than the declaration could hide a tag, or a
+ * list is not found closed.
+ */
+function listsRegion(xml: string): string | undefined {
+  let out = '';
+  for (const list of ['numFmts', 'cellXfs']) {
+    const m = new RegExp(`<((?:[A-Za-z_][\\w.-]*:)?)${list}(?=[\\s/>])`).exec(xml);
+    if (!m) continue;
+    if (xml.slice(0, m.index).includes('<!') || xml.lastIndexOf('<?', m.index) > 1) return undefined;
+    const end = xml.indexOf(`</${m[1]}${list}`, m.index);
+    const gt = end < 0 ? -1 : xml.indexOf('>', end);
+    if (gt < 0) return undefined;
+    out += xml.slice(m.index, gt + 1);
+  }
+  return `<_>${out}</_>`;
+}
+
+/** For each cellXfs index: whether a number in that style is a date (the lists alone parsed when they can be cut safely). */
 export function parseDateStyles(xml: string, part: string): boolean[] {
+  const region = listsRegion(xml);
+  if (region !== undefined) {
+    try {
+      return parseLists(region, part);
+    } catch (err) {
+      if (!(err instanceof SmlDamage) || err.kind !== 'xml') throw err;
+    }
+  }
+  return parseLists(xml, part);
+}
+
+function parseLists(xml: string, part: string): boolean[] {
   const custom = new Map<number, string>();
   const xfs: number[] = [];
   let inCellXfs = false;
