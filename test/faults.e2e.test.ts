@@ -309,7 +309,7 @@ describe('unwritable places and vanishing files', () => {
         { path: gone, shown: 'gone.xlsx' },
         { path: join(tw1, b!), shown: b! },
       ],
-      { index, catalogueFile: CATALOGUE, excel: () => import('exceljs').then((m) => m as never), workers: 0 },
+      { index, catalogueFile: CATALOGUE, workers: 0 },
     );
     expect(results.map((r) => r.ok)).toEqual([true, false, true]);
     expect(results[1]!.problems).toEqual([{ code: 'file.unreadable', severity: 'error', args: { reason: 'not-found', stage: 'read' }, location: { file: 'gone.xlsx' } }]);

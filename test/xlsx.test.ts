@@ -1,13 +1,27 @@
-// Safe opening of untrusted .xlsx bytes: every hostile shape refused with its code, quickly, without
-// exceljs ever seeing it; legitimate oddities (print titles, whole-column validations) still load.
+// Safe opening of untrusted .xlsx bytes: every hostile shape refused with its code, quickly, before
+// any cell is read; legitimate oddities (print titles, whole-column validations) still load.
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import type { ExcelModule } from '../src/read/excel.js';
-import { DEFAULT_LIMITS, explicitCells, openXlsx, parseCellRef, parseDefinedNames, parseSheets, sniff } from '../src/read/xlsx.js';
+import { BookDamage } from '../src/read/book.js';
+import { smlBook } from '../src/read/sml/book.js';
+import { parseWorkbook } from '../src/read/sml/workbook.js';
+import { DEFAULT_LIMITS, explicitCells, inspectXlsx, parseCellRef, sniff, type XlsxLimits } from '../src/read/xlsx.js';
 import { zipEntries, zipFlaw } from '../src/read/zip.js';
 import { editXlsx, readZip, writeZip } from './support/workbooks.js';
 
-const excel = ExcelJS as unknown as ExcelModule;
+/** Inspect, then read every sheet (as a submission's reading would reach its damage). */
+async function openXlsx(bytes: Buffer, file: string, limits?: XlsxLimits) {
+  const r = await inspectXlsx(bytes, file, limits);
+  if (!r.ok) return r;
+  const opened = smlBook(r.files, file, r.workbook);
+  try {
+    for (const s of opened.sheets) opened.book.getWorksheet(s.name);
+  } catch (err) {
+    if (err instanceof BookDamage) return { ok: false as const, problems: [err.problem] };
+    throw err;
+  }
+  return { ok: true as const, ...opened };
+}
 
 async function plainWorkbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -38,14 +52,15 @@ describe('workbook.xml parsing', () => {
       <definedNames><definedName name="iki_a">Isian!$G$5</definedName>
       <definedName function="false" hidden="false" localSheetId="0" name="_xlnm.Print_Titles" vbProcedure="false">&apos;Isian&apos;!$1:$3</definedName>
       <definedName name="empty"/></definedNames></workbook>`;
-    expect(parseDefinedNames(xml)).toEqual([
+    const wb = parseWorkbook(xml);
+    expect(wb.names).toEqual([
       { name: 'iki_a', text: 'Isian!$G$5' },
       { name: '_xlnm.Print_Titles', text: "'Isian'!$1:$3", localSheetId: 0 },
       { name: 'empty', text: '' },
     ]);
-    expect(parseSheets(xml)).toEqual([
-      { name: 'Isian', state: 'visible' },
-      { name: '_iki', state: 'veryHidden' },
+    expect(wb.sheets).toEqual([
+      { name: 'Isian', state: 'visible', rid: 'rId1' },
+      { name: '_iki', state: 'veryHidden', rid: 'rId2' },
     ]);
   });
 
@@ -70,15 +85,13 @@ describe('workbook.xml parsing', () => {
   });
 });
 
-describe('openXlsx', () => {
+describe('inspectXlsx and the SpreadsheetML reader', () => {
   test('a plain workbook opens, names from our own parse', async () => {
-    const r = await openXlsx(await plainWorkbook(), 'a.xlsx', excel);
+    const r = await openXlsx(await plainWorkbook(), 'a.xlsx');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.names).toEqual([{ name: 'iki_peserta', text: 'Isian!$G$5' }]);
-    expect(r.workbook.getWorksheet('Isian')!.getCell('G5').value).toBe(12);
-    // exceljs itself got no names (it would expand them)
-    expect(r.workbook.definedNames.model).toEqual([]);
+    expect(r.book.getWorksheet('Isian')!.getCell('G5').value).toBe(12);
   });
 
   test.each([
@@ -98,27 +111,27 @@ describe('openXlsx', () => {
     ['zip bomb with a lying header', writeZip([{ name: 'xl/media/x.bin', data: Buffer.alloc(70 * 1024 * 1024), declaredSize: 10 }]), 'file.zip-bomb', { part: 'xl/media/x.bin', overDeclared: true }],
     ['too many entries', writeZip(Array.from({ length: 1001 }, (_, i) => [`e${i}`, Buffer.alloc(1)] as [string, Buffer])), 'file.too-many-entries', { entries: 1001, max: 1000 }],
   ])('%s', async (_name, bytes, code, args) => {
-    const r = await openXlsx(bytes, 'f.xlsx', excel);
+    const r = await openXlsx(bytes, 'f.xlsx');
     expect(r.ok ? [] : r.problems).toMatchObject([{ code, severity: 'error', args, location: { file: 'f.xlsx' } }]);
   });
 
   test('a truncated file', async () => {
     const whole = await plainWorkbook();
     for (const n of [10, 200, Math.floor(whole.length / 2), whole.length - 10]) {
-      const r = await openXlsx(whole.subarray(0, n), 'f.xlsx', excel);
+      const r = await openXlsx(whole.subarray(0, n), 'f.xlsx');
       expect(r.ok).toBe(false);
       expect(codes(r)[0]).toMatch(/^file\.(truncated|damaged|not-xlsx)$/);
     }
-    expect(codes(await openXlsx(whole.subarray(0, whole.length - 10), 'f.xlsx', excel))).toEqual(['file.truncated']);
+    expect(codes(await openXlsx(whole.subarray(0, whole.length - 10), 'f.xlsx'))).toEqual(['file.truncated']);
   });
 
   test('a file over the size limit', async () => {
-    const r = await openXlsx(Buffer.alloc(21 * 1024 * 1024), 'big.xlsx', excel);
+    const r = await openXlsx(Buffer.alloc(21 * 1024 * 1024), 'big.xlsx');
     expect(r.ok ? [] : r.problems).toMatchObject([{ code: 'file.too-large', args: { what: 'file', size: 21 * 1024 * 1024, max: 20 * 1024 * 1024 } }]);
   });
 
-  test('more XML than an IKI workbook holds (what exceljs turns into objects) is refused', async () => {
-    const r = await openXlsx(await plainWorkbook(), 'f.xlsx', excel, { ...DEFAULT_LIMITS, maxXmlBytes: 2000 });
+  test('more XML than an IKI workbook holds is refused', async () => {
+    const r = await openXlsx(await plainWorkbook(), 'f.xlsx', { ...DEFAULT_LIMITS, maxXmlBytes: 2000 });
     expect(r.ok ? [] : r.problems).toMatchObject([{ code: 'file.too-large', args: { what: 'xml', part: expect.any(String), max: 2000 } }]);
   });
 
@@ -126,14 +139,14 @@ describe('openXlsx', () => {
     const bytes = await editXlsx(await plainWorkbook(), { 'xl/sharedStrings.xml': (x) => x || '<sst/>' });
     const parts = await readZip(bytes);
     const sheet = parts.find(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))![0];
-    const r = await openXlsx(await editXlsx(bytes, { [sheet]: (x) => x.replace('?>', '?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>') }), 'f.xlsx', excel);
+    const r = await openXlsx(await editXlsx(bytes, { [sheet]: (x) => x.replace('?>', '?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>') }), 'f.xlsx');
     expect(r.ok ? [] : r.problems).toMatchObject([{ code: 'file.xml-entities', args: { part: sheet } }]);
   });
 
-  test('a defined name over a whole sheet is refused before exceljs expands it', async () => {
+  test('a defined name over a whole sheet is refused', async () => {
     for (const text of ['Isian!$A$1:$XFD$1048576', 'Isian!A1:XFD1048576', 'Isian!$A1:$XFD$1048576']) {
       const bytes = await editXlsx(await plainWorkbook(), { 'xl/workbook.xml': (x) => x.replace('<definedNames>', `<definedNames><definedName name="semua">${text}</definedName>`) });
-      const r = await openXlsx(bytes, 'f.xlsx', excel);
+      const r = await openXlsx(bytes, 'f.xlsx');
       expect(r.ok ? [] : r.problems).toMatchObject([{ code: 'file.name-range', args: { name: 'semua', range: text, cells: 16384 * 1048576, max: 100_000 }, location: { name: 'semua' } }]);
     }
   });
@@ -142,7 +155,7 @@ describe('openXlsx', () => {
     const bytes = await plainWorkbook();
     const sheet = (await readZip(bytes)).find(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))![0];
     const bad = await editXlsx(bytes, { [sheet]: (x) => x.replace('<sheetData', '<cols><col min="1" max="2000000000" width="9"/></cols><sheetData') });
-    const r = await openXlsx(bad, 'f.xlsx', excel);
+    const r = await openXlsx(bad, 'f.xlsx');
     expect(r.ok ? [] : r.problems).toMatchObject([{ code: 'file.column-range', args: { part: sheet, min: 1, max: 2000000000 } }]);
   });
 
@@ -156,9 +169,9 @@ describe('openXlsx', () => {
           '</sheetData><mergeCells count="1"><mergeCell ref="A10:XFD1048576"/></mergeCells><dataValidations count="1"><dataValidation type="whole" sqref="A1:XFD1048576"><formula1>0</formula1></dataValidation></dataValidations>',
         ),
     });
-    const r = await openXlsx(big, 'f.xlsx', excel);
+    const r = await openXlsx(big, 'f.xlsx');
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.workbook.getWorksheet('Isian')!.getCell('G5').value).toBe(12);
+    if (r.ok) expect(r.book.getWorksheet('Isian')!.getCell('G5').value).toBe(12);
   });
 
   test('print titles and print areas as LibreOffice and Excel write them still load', async () => {
@@ -170,7 +183,7 @@ describe('openXlsx', () => {
             '<definedName localSheetId="0" name="_xlnm.Print_Area">#REF!</definedName><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">Isian!$A$4:$G$40</definedName>',
         ),
     });
-    const r = await openXlsx(bytes, 'f.xlsx', excel);
+    const r = await openXlsx(bytes, 'f.xlsx');
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.names.map((n) => n.name)).toEqual(['_xlnm.Print_Titles', '_xlnm.Print_Area', '_xlnm._FilterDatabase', 'iki_peserta']);
   });
@@ -203,14 +216,14 @@ describe('zip headers that contradict each other (src/read/zip.ts)', () => {
     const z = two();
     edit(z);
     expect(zipFlaw(z)).toEqual(flaw);
-    const r = await openXlsx(z, 'f.xlsx', excel);
+    const r = await openXlsx(z, 'f.xlsx');
     expect(r.ok ? [] : r.problems).toEqual([{ code: 'file.damaged', severity: 'error', args: { damage: 'zip', ...flaw }, location: { file: 'f.xlsx' } }]);
   });
 
   test('a part whose checksum does not match is damaged, naming the part', async () => {
     const z = writeZip([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook/>'), store: true }]);
     z.write('W', 30 + 'xl/workbook.xml'.length + 1);
-    const r = await openXlsx(z, 'f.xlsx', excel);
+    const r = await openXlsx(z, 'f.xlsx');
     expect(r.ok ? [] : r.problems).toMatchObject([{ code: 'file.damaged', args: { damage: 'checksum', part: 'xl/workbook.xml' } }]);
   });
 });

@@ -8,7 +8,6 @@ import type { Quarter } from '../model/period.js';
 import { problem, type Problem } from '../model/problem.js';
 import { readMany } from '../read/read-pool.js';
 import type { Submission } from '../read/submission.js';
-import { loadExcel } from '../read/excel.js';
 import { listArchive } from '../store/archive.js';
 import type { WorkspaceLayout } from '../store/workspace.js';
 import type { CoreEnv } from './types.js';
@@ -31,7 +30,7 @@ export async function readArchived(ws: WorkspaceLayout, index: CatalogueIndex, y
   const results = await readMany(
     entries.map((e) => ({ path: e.xlsx, shown: workspacePath(ws, e.xlsx), expect: { year, quarter: e.record.quarter, jabatanId: e.record.jabatan_id }, pathHints: false })),
     // exceljs is loaded only if a workbook needs it (the fast reader declines it): never for the tool's own files.
-    { index, catalogueFile: ws.catalogue, excel: loadExcel, onProgress: (done, t) => env.onProgress?.({ phase: 'read', done, total: entries.length, file: t.shown }) },
+    { index, catalogueFile: ws.catalogue, onProgress: (done, t) => env.onProgress?.({ phase: 'read', done, total: entries.length, file: t.shown }) },
   );
   const submissions: Submission[] = [];
   results.forEach((read, i) => {

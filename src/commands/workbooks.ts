@@ -5,7 +5,6 @@ import { readdirSync, statSync, type Stats } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { CatalogueIndex } from '../model/catalogue.js';
 import { problem, ProblemError, type Problem } from '../model/problem.js';
-import { loadExcel } from '../read/excel.js';
 import { readMany, workerCount, type PathReadResult } from '../read/read-pool.js';
 import type { ReadResult } from '../read/submission.js';
 import { displayPath } from '../store/config-file.js';
@@ -74,7 +73,6 @@ export function readWorkbooks(files: string[], index: CatalogueIndex, catalogueF
   return readMany(tasks, {
     index,
     catalogueFile,
-    excel: loadExcel,
     workers: workerCount(tasks.length, env.env),
     onProgress: (done, t) => env.onProgress?.({ phase: 'read', done, total: tasks.length, file: t.shown }),
     ...(onResult ? { onResult } : {}),

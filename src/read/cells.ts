@@ -1,4 +1,4 @@
-// The rules for what a person typed in a cell, on exceljs cell values. Pure: no workbook, no disk, no
+// The rules for what a person typed in a cell, on the readers' cell values (book.ts CellValue). Pure: no workbook, no disk, no
 // text. A refused count says why as a problem code and its data (what was typed, the number found, the
 // unit, both readings of a separator); the texts in src/model/problems/ say what to type instead.
 import type { ArgsOf, CellArgs } from '../model/problems/codes.js';
@@ -14,6 +14,9 @@ export type CellCode =
   | 'cell.date'
   | 'cell.formula-no-result'
   | 'cell.not-finite'
+  | 'cell.too-large'
+  | 'cell.shared-string-missing'
+  | 'cell.unreadable-value'
   | 'cell.not-number';
 
 /** Why a count cell is refused: a code and its args, less the isian's nama and satuan (the caller adds them). */
@@ -52,12 +55,13 @@ function parseCountValue(value: unknown, inFormula: boolean): CountParse {
     const raw = value ? 'TRUE' : 'FALSE';
     return refuse('cell.not-number', { raw, boolean: true, ...from(inFormula) }, raw);
   }
-  if (value instanceof Date) {
-    const date = Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-    return refuse('cell.date', { date, ...from(inFormula) }, date ?? 'invalid date');
-  }
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
+    if ('date' in v) {
+      const date = typeof v.date === 'string' ? v.date : null;
+      return refuse('cell.date', { date, ...from(inFormula) }, date ?? 'invalid date');
+    }
+    if ('damaged' in v) return damagedRefusal(v);
     if ('error' in v) {
       const error = String(v.error);
       return refuse('cell.error-value', { error, ...from(inFormula) }, error);
@@ -77,8 +81,23 @@ function parseCountValue(value: unknown, inFormula: boolean): CountParse {
   return refuse('cell.not-number', { raw, ...from(inFormula) }, raw);
 }
 
-function parseNumber(n: number, inFormula: boolean): CountParse {
+/** A value the file holds but that cannot be read exactly (book.ts `damaged`). */
+function damagedRefusal(v: Record<string, unknown>): CountParse {
+  if (v.damaged === 'shared-string') {
+    const index = Number(v.index);
+    return refuse('cell.shared-string-missing', { index, count: typeof v.count === 'number' ? v.count : null }, `#${index}`);
+  }
+  const raw = String(v.text ?? '');
+  return refuse('cell.unreadable-value', { kind: v.damaged === 'boolean' ? 'boolean' : 'number', raw }, raw);
+}
+
+function parseNumber(n: number, inFormula: boolean, text?: string): CountParse {
   if (!Number.isFinite(n)) return refuse('cell.not-finite', { raw: String(n), ...from(inFormula) }, String(n));
+  // Beyond 2^53 a double no longer holds every whole number: the digits typed are not the number read.
+  if (Math.abs(n) > Number.MAX_SAFE_INTEGER) {
+    const raw = text ?? formatNumber(n);
+    return refuse('cell.too-large', { raw, ...from(inFormula) }, raw);
+  }
   if (n < 0) return refuse('cell.negative', { raw: formatNumber(n), ...from(inFormula) }, formatNumber(n));
   const r = Math.round(n);
   // Formula arithmetic leaves tiny binary fractions (10/3*3); those are whole numbers.
@@ -94,7 +113,7 @@ function parseCountText(input: string, inFormula: boolean): CountParse {
   const raw = s.length > 60 ? `${s.slice(0, 57)}...` : s;
   const f = from(inFormula);
   if (s === '') return { kind: 'blank' };
-  if (/^\d+$/.test(s)) return parseNumber(Number(s), inFormula);
+  if (/^\d+$/.test(s)) return parseNumber(Number(s), inFormula, raw);
   // Negative: "-5", "−5" (unicode minus), "(5)".
   if (/^[-\u2212\u2013]\s*\d/.test(s) || /^\(\s*\d[\d.,\s]*\)$/.test(s)) return refuse('cell.negative', { raw, ...f }, raw);
   if (/^\d{1,3}(?:[.,\s\u00a0]\d{3})+(?:[.,]\d+)?$/.test(s) || /^\d+(?:[.,]\d+)+$/.test(s)) return separatorRefusal(s, raw, f);
@@ -128,15 +147,16 @@ export type NoteParse = { kind: 'text'; text: string; tooLong: boolean } | { kin
 
 /**
  * The rules for a note cell (kendala, tindak lanjut, data dukung): kept as text whatever it starts
- * with ("=HYPERLINK(...)", "+62..."), trimmed, rich text joined, control characters dropped.
- * A real formula is kept as its formula text; numbers and dates as typed-looking text.
+ * with ("=HYPERLINK(...)", "+62..."), rich text joined, control characters dropped, line ends as \n.
+ * Spaces are kept as typed (a note under xml:space="preserve" keeps its leading and trailing
+ * spaces); only a note of nothing but spaces is blank. A real formula is kept as its formula text;
+ * numbers and dates as typed-looking text.
  */
 export function parseNoteCell(value: unknown, maxLength: number): NoteParse {
   const text = noteText(value)
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(SPACES, '');
-  if (text === '') return { kind: 'blank' };
+    .replace(/\r\n?/g, '\n');
+  if (text.replace(SPACES, '') === '') return { kind: 'blank' };
   return { kind: 'text', text, tooLong: [...text].length > maxLength };
 }
 
@@ -145,11 +165,13 @@ function noteText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
+    if ('date' in v) return typeof v.date === 'string' ? v.date : '';
+    if ('damaged' in v) return '';
     if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r: { text?: unknown }) => String(r?.text ?? '')).join('');
-    if ('formula' in v || 'sharedFormula' in v) return v.formula !== undefined ? `=${String(v.formula)}` : noteText(v.result);
+    // A shared formula's dependent has no text of its own here: its cached result is the note.
+    if ('formula' in v || 'sharedFormula' in v) return typeof v.formula === 'string' && v.formula !== '' ? `=${v.formula}` : noteText(v.result);
     if ('error' in v) return String(v.error);
     if ('text' in v) {
       const t = noteText(v.text);

@@ -5,8 +5,7 @@ import { META_SHEET, TEMPLATE_FORMAT, type TemplateMeta } from '../model/contrac
 import { isQuarter, type Quarter } from '../model/period.js';
 import { problem, type Location, type Problem } from '../model/problem.js';
 import type { PeriodOf } from '../model/problems/codes.js';
-import type { BookLike, SheetLike } from './xlsx-fast.js';
-import type { SheetEntry } from './xlsx.js';
+import type { BookLike, SheetEntry, SheetLike } from './book.js';
 
 /** The rows of _iki read at most: a handful are used, a hostile file may claim a million. */
 const MAX_META_ROWS = 200;
@@ -62,8 +61,9 @@ function keyValues(ws: SheetLike): Map<string, string> {
 
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && !(v instanceof Date)) {
+  if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
+    if ('date' in o) return typeof o.date === 'string' ? o.date : '';
     if (Array.isArray(o.richText)) return o.richText.map((r: { text?: unknown }) => String(r?.text ?? '')).join('').trim();
     if ('result' in o) return cellText(o.result);
     if ('text' in o) return String(o.text).trim();

@@ -4,8 +4,8 @@
 import type { CatalogueIndex, Jabatan, NoteField } from '../model/catalogue.js';
 import { ELEMENT_NAME_PREFIX, META_SHEET, NOTE_NAME_PREFIX, noteName, type TemplateMeta } from '../model/contract.js';
 import { problem, type Location, type Problem } from '../model/problem.js';
-import type { BookLike, SheetLike } from './xlsx-fast.js';
-import { parseCellRef, type DefinedName, type SheetEntry } from './xlsx.js';
+import type { BookLike, DefinedName, SheetEntry, SheetLike } from './book.js';
+import { parseCellRef } from './xlsx.js';
 
 export interface ResolvedName {
   name: string;
@@ -27,6 +27,19 @@ export function resolveNames(names: DefinedName[], sheets: SheetEntry[]): Map<st
     out.set(lower, { name: n.name, ref, local });
   }
   return out;
+}
+
+/** Two or more iki names on one cell (two isian or notes would share one typed value): one error per cell. */
+export function sharedCells(resolved: Map<string, ResolvedName>, file: string): Problem[] {
+  const byCell = new Map<string, { sheet: string; cell: string; names: string[] }>();
+  for (const n of resolved.values()) {
+    if (n.ref.kind !== 'cell' || n.ref.sheet === undefined) continue;
+    const key = `${n.ref.sheet}\u0000${n.ref.cell}`;
+    const at = byCell.get(key) ?? { sheet: n.ref.sheet, cell: n.ref.cell, names: [] };
+    at.names.push(n.name);
+    byCell.set(key, at);
+  }
+  return [...byCell.values()].filter((c) => c.names.length > 1).map((c) => problem('identity.names-share-cell', { names: c.names.sort(), sheet: c.sheet, cell: c.cell }, { file, sheet: c.sheet, cell: c.cell }));
 }
 
 /** The note fields of a jabatan's indicators, by lower-case defined name. */

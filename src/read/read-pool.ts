@@ -2,14 +2,14 @@
 // by path; results come back in the order asked. Small runs (under 400 files) and IKI_READ_WORKERS=0 read
 // in process, since a worker costs ~0.3 s to start. A worker that fails leaves its files to the main thread.
 // This is an edge (it reads files); the reading itself is readSubmission.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CatalogueIndex } from '../model/catalogue.js';
 import { problem } from '../model/problem.js';
 import { fsFailure } from '../store/fs-failure.js';
-import type { ExcelSource } from './excel.js';
 import { readSubmission, sha256Hex, type ReadOptions, type ReadResult } from './submission.js';
 import { DEFAULT_LIMITS } from './xlsx.js';
 
@@ -28,7 +28,6 @@ export interface PoolOptions {
   index: CatalogueIndex;
   /** The catalogue file the index came from (workers load it themselves and check its hash). */
   catalogueFile: string;
-  excel: ExcelSource;
   /** Worker threads; default from IKI_READ_WORKERS, else 2 when there are 2+ cores and 40+ files. */
   workers?: number;
   onProgress?: (done: number, task: ReadTask) => void;
@@ -42,19 +41,24 @@ const MIN_FILES_FOR_WORKERS = 400;
 const BATCH = 16;
 
 /** Read one file from disk (size checked before reading) and check it. Never throws for bad files. */
-export async function readWorkbookPath(task: ReadTask, index: CatalogueIndex, excel: ExcelSource): Promise<PathReadResult & { bytes?: Buffer }> {
+export async function readWorkbookPath(task: ReadTask, index: CatalogueIndex): Promise<PathReadResult & { bytes?: Buffer }> {
   const { path, shown } = task;
   const at = { file: shown };
   const refused = (p: PathReadResult['problems'][number], sha256 = ''): PathReadResult => ({ file: shown, path, sha256, ok: false, problems: [p] });
   let bytes: Buffer;
+  // Excel's owner file of an open workbook (~$name.xlsx, 165 bytes of user name): named on its own, not a workbook.
+  if (basename(path).startsWith('~$')) return refused(problem('file.lock-file', {}, at));
   try {
-    const size = statSync(path).size;
+    const st = statSync(path);
+    // A FIFO or a device would block the read (or never end): refused before it is opened.
+    if (!st.isFile() && !st.isDirectory()) return refused(problem('file.not-regular', { kind: specialKind(st) }, at));
+    const size = st.size;
     if (size > DEFAULT_LIMITS.maxFileBytes) return refused(problem('file.too-large', { what: 'file', size, max: DEFAULT_LIMITS.maxFileBytes }, at));
     bytes = readFileSync(path);
   } catch (err) {
     return refused(problem('file.unreadable', { ...fsFailure(err), stage: 'read' }, at));
   }
-  const opts: ReadOptions = { excel };
+  const opts: ReadOptions = {};
   if (task.expect) opts.expect = task.expect;
   if (task.pathHints !== undefined) opts.pathHints = task.pathHints;
   try {
@@ -64,6 +68,12 @@ export async function readWorkbookPath(task: ReadTask, index: CatalogueIndex, ex
     // readSubmission handles bad input itself; anything thrown here is a bug, but one bad file must not stop the run.
     return refused(problem('file.damaged', { damage: 'unreadable', detail: (err as Error)?.message ?? String(err) }, at), sha256Hex(bytes));
   }
+}
+
+function specialKind(st: Stats): 'fifo' | 'device' | 'socket' | 'other' {
+  if (st.isFIFO()) return 'fifo';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
+  return st.isSocket() ? 'socket' : 'other';
 }
 
 export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
@@ -97,7 +107,7 @@ export async function readMany(tasks: ReadTask[], o: PoolOptions): Promise<PathR
     }
   };
   const inProcess = async (indices: Iterable<number>) => {
-    for (const i of indices) if (!results[i]) finish(i, await readWorkbookPath(tasks[i]!, o.index, o.excel));
+    for (const i of indices) if (!results[i]) finish(i, await readWorkbookPath(tasks[i]!, o.index));
   };
   const n = o.workers ?? workerCount(tasks.length);
   if (n <= 0 || !existsSync(WORKER_FILE) || !o.catalogueFile) await inProcess(tasks.keys());

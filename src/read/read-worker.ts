@@ -4,7 +4,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { CatalogueIndex, type Catalogue } from '../model/catalogue.js';
 import { loadCatalogue } from '../store/catalogue-load.js';
 import { readWorkbookPath, type ReadTask } from './read-pool.js';
-import { loadExcel } from './excel.js';
 
 const port = parentPort!;
 const { catalogue, catalogueFile, catalogueHash } = workerData as { catalogue?: Catalogue; catalogueFile: string; catalogueHash: string };
@@ -26,7 +25,7 @@ else port.postMessage({ ready: true });
 port.on('message', async (batch: { i: number; task: ReadTask }[]) => {
   const results = [];
   for (const { i, task } of batch) {
-    const { bytes: _b, ...result } = await readWorkbookPath(task, index!, loadExcel);
+    const { bytes: _b, ...result } = await readWorkbookPath(task, index!);
     results.push({ i, result });
   }
   port.postMessage({ results });

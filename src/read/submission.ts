@@ -3,11 +3,10 @@
 //
 // Interface used by ingest, validate and the report (stable):
 //
-//   readSubmission(bytes, file, index, { excel, expect?, pathHints? }): Promise<ReadResult>
+//   readSubmission(bytes, file, index, { expect?, pathHints? }): Promise<ReadResult>
 //     bytes: the file's content (the caller reads the file; nothing here touches the disk);
 //     file: the display path used in every problem's location and in CellSource.file;
-//     index: the catalogue to check against; excel: the exceljs module or its loader (excel.ts loadExcel),
-//       called only when the fast reader declines the file;
+//     index: the catalogue to check against;
 //     expect: period/jabatan the caller knows (e.g. the archive folder): a mismatch is an error
 //       (identity.period-mismatch);
 //     pathHints (default true): compare the file and folder names (IKI_2017_TW1_<jabatan>.xlsx, 2017-TW1/)
@@ -15,8 +14,12 @@
 //     -> { file, sha256, submission?, problems, ok }: `submission` is present whenever the workbook opened
 //        and its _iki identity was read (even with cell errors); `ok` is false when any problem is an error.
 //
-// The steps: safe opening (xlsx.ts, zip.ts), the fast reader or exceljs, identity (identity.ts), names
-// (names.ts), the cell rules (cells.ts).
+// The steps: safe opening (xlsx.ts, zip.ts), the SpreadsheetML reader (sml/book.ts, over the interface
+// in book.ts), identity (identity.ts), names (names.ts), the cell rules (cells.ts). exceljs is not on
+// this path.
+//
+// readBookParts(opened, file, sha256, index, opts) is the same reading over any OpenedBook (book.ts):
+// the ODS reader hands its book to it.
 import { createHash } from 'node:crypto';
 import type { CatalogueIndex, Element } from '../model/catalogue.js';
 import { INPUT_SHEET, META_SHEET, NOTE_NAME_PREFIX, elementName, type TemplateMeta } from '../model/contract.js';
@@ -24,11 +27,11 @@ import { problem, type Location, type Problem, type ProblemCode } from '../model
 import type { PeriodOf } from '../model/problems/codes.js';
 import { parseCountCell, parseNoteCell } from './cells.js';
 import { corePropsOf, type CoreProps } from './core-props.js';
-import { excelOf, type ExcelSource } from './excel.js';
+import { BookDamage, type BookLike, type OpenedBook, type SheetEntry } from './book.js';
 import { checkPeriod, readMeta } from './identity.js';
-import { cellOf, checkNames, nameLocation, noteFieldsOf, resolveNames, type ResolvedName } from './names.js';
-import { FastDecline, fastBook, type BookLike } from './xlsx-fast.js';
-import { inspectXlsx, loadWithExcel, type DefinedName, type SheetEntry } from './xlsx.js';
+import { cellOf, checkNames, nameLocation, noteFieldsOf, resolveNames, sharedCells, type ResolvedName } from './names.js';
+import { smlBook } from './sml/book.js';
+import { inspectXlsx } from './xlsx.js';
 
 /** Where a value came from: enough for a person to open the file and find the cell. */
 export interface CellSource {
@@ -78,18 +81,9 @@ export interface ReadResult {
   problems: Problem[];
   /** No problem is an error. */
   ok: boolean;
-  /** Which reader read the cells (absent when the file was refused before any cell was read). */
-  reader?: 'fast' | 'exceljs';
 }
 
 export interface ReadOptions {
-  /** The exceljs module, or a function that loads it (called only when a file needs exceljs). */
-  excel: ExcelSource;
-  /**
-   * 'auto' (default): the fast reader (src/xlsx-fast.ts) when it handles the file exactly, else exceljs;
-   * 'exceljs': always exceljs (the reference the fast reader is tested against).
-   */
-  reader?: 'auto' | 'exceljs';
   expect?: PeriodOf;
   pathHints?: boolean;
 }
@@ -101,40 +95,38 @@ export function sha256Hex(bytes: Uint8Array): string {
 // ---------------------------------------------------------------- reading a workbook
 
 /** Read and check one workbook. Never throws for bad input; the caller reads the bytes. */
-export async function readSubmission(bytes: Buffer, file: string, index: CatalogueIndex, opts: ReadOptions): Promise<ReadResult> {
+export async function readSubmission(bytes: Buffer, file: string, index: CatalogueIndex, opts: ReadOptions = {}): Promise<ReadResult> {
   const sha256 = sha256Hex(bytes);
-  const done = (problems: Problem[], submission?: Submission): ReadResult => {
-    const r: ReadResult = { file, sha256, problems, ok: !problems.some((p) => p.severity === 'error') };
-    if (submission) r.submission = submission;
-    return r;
-  };
   const inspected = await inspectXlsx(bytes, file);
-  if (!inspected.ok) return done(inspected.problems);
-  const { names, sheets } = inspected;
-  const saved = corePropsOf(inspected.files);
-  const withSaved = (r: ReadResult): ReadResult => {
-    if (r.submission && (saved.modified || saved.lastModifiedBy)) r.submission.saved = saved;
-    return r;
-  };
-  if (opts.reader !== 'exceljs') {
-    const book = fastBook(inspected.files, sheets);
-    if (book) {
-      try {
-        // A deep copy: the strings read are slices of whole XML parts, which would otherwise stay in
-        // memory as long as the result does (tens of KB per workbook, 10,000 workbooks in a report).
-        return structuredClone({ ...withSaved(readBook(book, names, sheets, file, sha256, index, opts)), reader: 'fast' as const });
-      } catch (err) {
-        if (!(err instanceof FastDecline)) throw err;
-      }
-    }
+  if (!inspected.ok) return { file, sha256, problems: inspected.problems, ok: false };
+  // A deep copy: strings the parser cut from a part can keep the whole part's text in memory as long as
+  // the result lives (tens of KB per workbook, 10,000 workbooks in a report).
+  let opened: OpenedBook;
+  try {
+    opened = smlBook(inspected.files, file, inspected.workbook);
+  } catch (err) {
+    if (!(err instanceof BookDamage)) throw err;
+    return { file, sha256, problems: [err.problem], ok: false };
   }
-  const opened = await loadWithExcel(bytes, file, await excelOf(opts.excel), inspected);
-  if (!opened.ok) return done(opened.problems);
-  return structuredClone({ ...withSaved(readBook(opened.workbook, names, sheets, file, sha256, index, opts)), reader: 'exceljs' as const });
+  const r = structuredClone(readBookParts(opened, file, sha256, index, opts));
+  const saved = corePropsOf(inspected.files);
+  if (r.submission && (saved.modified || saved.lastModifiedBy)) r.submission.saved = saved;
+  return r;
 }
 
-/** Everything after opening: identity, names, cells. Pure over the book; throws FastDecline from the fast reader only. */
-function readBook(workbook: BookLike, names: DefinedName[], sheets: SheetEntry[], file: string, sha256: string, index: CatalogueIndex, opts: ReadOptions): ReadResult {
+/** Everything after opening, over any reader's book: identity, names, cells. A damaged part found on the way is the only problem. */
+export function readBookParts(opened: OpenedBook, file: string, sha256: string, index: CatalogueIndex, opts: ReadOptions = {}): ReadResult {
+  try {
+    return readBook(opened, file, sha256, index, opts);
+  } catch (err) {
+    if (!(err instanceof BookDamage)) throw err;
+    return { file, sha256, problems: [err.problem], ok: false };
+  }
+}
+
+/** Identity, names, cells; throws BookDamage when a part read on the way is damaged. */
+function readBook(opened: OpenedBook, file: string, sha256: string, index: CatalogueIndex, opts: ReadOptions): ReadResult {
+  const { book: workbook, names, sheets } = opened;
   const problems: Problem[] = [];
   const done = (submission?: Submission): ReadResult => {
     const r: ReadResult = { file, sha256, problems, ok: !problems.some((p) => p.severity === 'error') };
@@ -153,6 +145,7 @@ function readBook(workbook: BookLike, names: DefinedName[], sheets: SheetEntry[]
   const book: Book = { workbook, file, resolved: resolveNames(names, sheets), catalogueChanged: meta.catalogueHash !== index.catalogue.hash };
   const noteFields = noteFieldsOf(index, jabatan.id);
   checkNames({ file, index, jabatan, meta, resolved: book.resolved, noteFields, ownedIds: new Set(owned.map((e) => e.id)), catalogueChanged: book.catalogueChanged }, problems);
+  problems.push(...sharedCells(book.resolved, file));
   const damage = templateDamage(book, sheets, owned);
   if (damage) {
     problems.push(damage);

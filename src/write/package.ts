@@ -2,7 +2,7 @@
 // back only when changed; relationships and content types kept consistent as parts come and go.
 import { posix } from 'node:path';
 import { elements, parseXml, serializeXml, type XmlDocument } from './xml-tree.js';
-import { zipParts } from './zip.js';
+import { ZipOut } from './xlsx-writer.js';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 const PKG_RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -139,6 +139,10 @@ export class XlsxPackage {
   }
 
   toBuffer(): Buffer {
-    return zipParts(this.order.map((name) => ({ name, data: this.parsed.has(name) ? Buffer.from(serializeXml(this.parsed.get(name)!), 'utf8') : this.files.get(name)! })));
+    // Parts carry no time of their own (reproducible output): the zip's earliest date.
+    const zip = new ZipOut(new Date(0));
+    for (const name of this.order) zip.bytes(name, this.parsed.has(name) ? Buffer.from(serializeXml(this.parsed.get(name)!), 'utf8') : this.files.get(name)!);
+    const out = zip.end();
+    return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
   }
 }

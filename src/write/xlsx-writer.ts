@@ -240,7 +240,11 @@ export class ZipOut {
       }
     }
     encoded.push(this.encoder.encode(buf));
-    const raw = Buffer.concat(encoded);
+    this.bytes(name, Buffer.concat(encoded));
+  }
+
+  /** A part given as bytes (a part copied unchanged from another package: media, binary parts). */
+  bytes(name: string, raw: Uint8Array): void {
     const file: ZipInputFile = { filename: name, size: raw.length, crc: crc32(raw), compression: 8, mtime: this.mtime };
     this.zip.add(file);
     file.ondata!(null, deflateRawSync(raw, { level: 6 }), true);

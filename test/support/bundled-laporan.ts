@@ -2,7 +2,6 @@
 // rolled up, judged against targets/2017.yaml, compared with riwayat/2016.yaml and the Renstra. Phase 2
 // moves this gathering into the report command; the tests of the laporan model and the PDF use it now.
 import { join, relative, sep } from 'node:path';
-import ExcelJS from 'exceljs';
 import { compare, yearFromRiwayat, type Comparison } from '../../src/compute/comparison.js';
 import type { Renstra } from '../../src/compute/renstra.js';
 import { rollup, type RollupResult } from '../../src/compute/rollup.js';
@@ -33,7 +32,7 @@ export async function bundledLaporan(year = 2017): Promise<BundledLaporan> {
   const listing = listArchive(ws, year);
   const reads = await readMany(
     listing.current.map((e) => ({ path: e.xlsx, shown: relative(ws.root, e.xlsx).split(sep).join('/'), expect: { year, quarter: e.record.quarter, jabatanId: e.record.jabatan_id }, pathHints: false })),
-    { index, catalogueFile: ws.catalogue, excel: ExcelJS as never, workers: 0 },
+    { index, catalogueFile: ws.catalogue, workers: 0 },
   );
   const submissions = reads.filter((r) => r.ok && r.submission).map((r) => r.submission as Submission);
   const result = rollup({ index, year, through: 4, submissions });

@@ -20,11 +20,10 @@ const [catalogueFile, workers, ...files] = process.argv.slice(2);
 const { CatalogueIndex } = await import('../../dist/model/catalogue.js');
 const { loadCatalogue } = await import('../../dist/store/catalogue-load.js');
 const { readMany } = await import('../../dist/read/read-pool.js');
-const { loadExcel } = await import('../../dist/read/excel.js');
 const index = new CatalogueIndex(loadCatalogue(readFileSync(catalogueFile, 'utf8'), 'catalogue.yaml').catalogue);
 const seen = [];
 const results = await readMany(
   files.map((path) => ({ path, shown: path.split('/').slice(-2).join('/') })),
-  { index, catalogueFile, excel: loadExcel, workers: Number(workers), onResult: (r, i) => seen.push([i, r.file]) },
+  { index, catalogueFile, workers: Number(workers), onResult: (r, i) => seen.push([i, r.file]) },
 );
 process.stdout.write(JSON.stringify({ started, seen, results }));

@@ -9,8 +9,5 @@ import { renderProblem } from '../../dist/model/problems/text.js';
 const [file, catalogue] = process.argv.slice(2);
 const index = new CatalogueIndex(loadCatalogue(readFileSync(catalogue, 'utf8'), 'catalogue.yaml').catalogue);
 const t0 = performance.now();
-const r = await readWorkbookPath({ path: file, shown: 'f.xlsx' }, index, async () => {
-  const m = await import('exceljs');
-  return m.default ?? m;
-});
+const r = await readWorkbookPath({ path: file, shown: 'f.xlsx' }, index);
 process.stdout.write(JSON.stringify({ ok: r.ok, codes: r.problems.map((p) => p.code), messages: r.problems.map((p) => renderProblem(p, 'en').message), ms: performance.now() - t0, maxRssKb: process.resourceUsage().maxRSS }));

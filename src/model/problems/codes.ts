@@ -76,6 +76,7 @@ export type FileDamage =
   | { damage: 'inflate'; part: string; detail: string }
   | { damage: 'short-part' | 'checksum'; part: string }
   | { damage: 'two-values'; part: string; cell: string }
+  | { damage: 'xml'; part: string; detail: string }
   | { damage: 'unreadable'; detail: string };
 /** What a file that is not an .xlsx workbook is instead. */
 export type NotXlsxKind = 'pdf' | 'text' | 'unknown' | 'ods' | 'docx' | 'zip';
@@ -239,6 +240,12 @@ export const PROBLEM_DEFS = {
   'file.too-many-names': def('error', { names: 6000, max: 5000 }),
   'file.name-range': def('error', { name: 'Semua', range: 'Isian!$A$1:$XFD$1048576', cells: 17179869184, max: 100000 }),
   'file.column-range': def('error', { part: 'xl/worksheets/sheet1.xml', min: 1, max: 2000000000 }),
+  /** XML nested deeper than any spreadsheet program writes (inside a cell, or anywhere in a part read). */
+  'file.xml-nesting': def('error', { part: 'xl/worksheets/sheet1.xml' }),
+  /** A path that is not a regular file (a FIFO, a device, a socket): refused without opening it, which could wait forever. */
+  'file.not-regular': def<{ kind: 'fifo' | 'device' | 'socket' | 'other' }>('error', { kind: 'fifo' }),
+  /** Excel's owner file (~$name.xlsx), written while a workbook is open: not a workbook. */
+  'file.lock-file': def('error', {}),
 
   // ---------------------------------------------------------------- identity (which template, jabatan and triwulan a workbook is)
   'identity.no-meta': def('error', { sheet: '_iki' }),
@@ -280,6 +287,8 @@ export const PROBLEM_DEFS = {
   }),
   'identity.element-added': def('warning', { name: 'iki_peserta_pelatihan', nama: 'Jumlah peserta pelatihan' }),
   'identity.meta-visible': def('info', { sheet: '_iki' }),
+  /** Two iki names on one cell: two isian or notes would share one typed value. */
+  'identity.names-share-cell': def<{ names: string[]; sheet: string; cell: string }>('error', { names: ['iki_peserta_pelatihan', 'iki_peserta_lulus'], sheet: 'Isian', cell: 'G12' }),
 
   // ---------------------------------------------------------------- cell (what was typed in an input cell)
   'cell.blank': def<CellArgs>('warning', CELL),
@@ -299,6 +308,12 @@ export const PROBLEM_DEFS = {
   'cell.date': def<CellArgs & { date: string | null; formula?: true }>('error', { ...CELL, date: '2017-03-12' }),
   'cell.formula-no-result': def<CellArgs & { formula: string }>('error', { ...CELL, formula: 'G1+1' }),
   'cell.not-finite': def<CellArgs & { raw: string; formula?: true }>('error', { ...CELL, raw: 'Infinity' }),
+  /** A whole number beyond 2^53: the file's digits cannot be held exactly, so no count is read. */
+  'cell.too-large': def<CellArgs & { raw: string; formula?: true }>('error', { ...CELL, raw: '9007199254740993' }),
+  /** A text cell pointing into the shared-string table at a string that is not there (or no table at all). */
+  'cell.shared-string-missing': def<CellArgs & { index: number; count: number | null }>('error', { ...CELL, index: 12, count: 10 }),
+  /** A number or TRUE/FALSE cell whose stored text is neither (a damaged or hand-made file). */
+  'cell.unreadable-value': def<CellArgs & { kind: 'number' | 'boolean'; raw: string }>('error', { ...CELL, kind: 'number', raw: '12abc' }),
   'cell.not-number': def<CellArgs & { raw: string; boolean?: boolean; formula?: true }>('error', { ...CELL, raw: 'TRUE', boolean: true }),
 
   // ---------------------------------------------------------------- note

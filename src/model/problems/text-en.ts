@@ -213,6 +213,8 @@ function damaged(a: FileDamage): string {
       return `The part ${a.part} is damaged (its checksum does not match); the file was changed or cut in transit.`;
     case 'two-values':
       return `The part ${a.part} has a cell (${a.cell}) holding two values; it would be read as another number.`;
+    case 'xml':
+      return `The part ${a.part} is not well-formed XML (${a.detail}); the file was changed or cut in transit.`;
     case 'unreadable':
       return `The workbook could not be read: ${a.detail}.`;
   }
@@ -533,6 +535,21 @@ export const en = {
     message: (a, f) => `The defined name "${a.name}" covers ${f.num(a.cells)} cells (${a.range}); at most ${f.num(a.max)} are allowed.`,
     hint: 'Delete it (Formulas > Name Manager) or use a fresh template.',
   },
+  'file.xml-nesting': {
+    title: 'XML nested too deeply',
+    message: (a) => `The part ${a.part} nests XML elements far deeper than any spreadsheet program writes; its content cannot be trusted.`,
+    hint: NOT_IKI,
+  },
+  'file.not-regular': {
+    title: 'Not a regular file',
+    message: (a) => `This path is not a regular file (${a.kind === 'fifo' ? 'a named pipe (FIFO)' : a.kind === 'device' ? 'a device' : a.kind === 'socket' ? 'a socket' : 'another kind'}), so it is not opened.`,
+    hint: 'Name the real .xlsx file, or copy it into the incoming folder.',
+  },
+  'file.lock-file': {
+    title: 'An Excel lock file, not a workbook',
+    message: () => 'This file (its name starts with ~$) is written by Excel while a workbook is open; it holds no workbook.',
+    hint: 'Close Excel and delete the ~$ file; the workbook itself is the file of the same name without ~$.',
+  },
   'file.column-range': {
     title: 'Invalid column range',
     message: (a, f) => `The part ${a.part} has a column range from ${f.num(a.min)} to ${f.num(a.max)}; Excel has columns 1 to ${f.num(16384)}.`,
@@ -598,6 +615,11 @@ export const en = {
         ? `The workbook has none of the named input cells (${a.name} ...): the names were deleted, or the sheet was copied into another file.`
         : `The named cell ${a.name} for "${a.nama}" is missing from the workbook (deleted in Name Manager?).`,
     hint: FRESH,
+  },
+  'identity.names-share-cell': {
+    title: 'Two names on one cell',
+    message: (a) => `The names ${a.names.join(' and ')} point at the same cell (${a.sheet}!${a.cell}), so one entry would be read for two isian.`,
+    hint: 'Do not change the cell names (Formulas > Name Manager). Use a fresh template and copy the numbers into it.',
   },
   'identity.name-broken': {
     title: 'Input cell name broken',
@@ -681,6 +703,24 @@ export const en = {
     title: 'Not a finite number',
     message: (a) => `${cellOf(a)} is ${a.raw}, not a count.`,
     hint: 'Type the count as a plain whole number.',
+  },
+  'cell.too-large': {
+    title: 'Number too large',
+    message: (a) => `${cellOf(a)} holds ${a.raw}, a number too large to be read exactly.`,
+    hint: 'Type the count as a plain whole number.',
+  },
+  'cell.shared-string-missing': {
+    title: 'Cell text missing from the file',
+    message: (a, f) =>
+      a.count === null
+        ? `The cell for "${a.nama}" holds text, but the file's text table (sharedStrings) is missing.`
+        : `The cell for "${a.nama}" points at text number ${f.num(a.index)}, but the file's text table holds only ${f.num(a.count)}.`,
+    hint: SAVE_AS,
+  },
+  'cell.unreadable-value': {
+    title: 'Cell content damaged',
+    message: (a) => `The cell for "${a.nama}" is stored as ${a.kind === 'number' ? 'a number' : 'TRUE/FALSE'}, but holds "${a.raw}".`,
+    hint: SAVE_AS,
   },
   'cell.not-number': {
     title: 'Not a number',

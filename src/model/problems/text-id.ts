@@ -214,6 +214,8 @@ function damaged(a: FileDamage): string {
       return `Bagian ${a.part} rusak (nilai pemeriksanya tidak cocok); berkas berubah atau terpotong saat dikirim.`;
     case 'two-values':
       return `Bagian ${a.part} memuat sel (${a.cell}) yang berisi dua nilai; sel itu akan terbaca sebagai angka lain.`;
+    case 'xml':
+      return `Bagian ${a.part} bukan XML yang utuh (${a.detail}); berkas berubah atau terpotong saat dikirim.`;
     case 'unreadable':
       return 'Lembar kerja ini tidak dapat dibaca; isinya rusak.';
   }
@@ -549,6 +551,21 @@ export const id = {
     message: (a, f) => `Nama "${a.name}" mencakup ${f.num(a.cells)} sel (${a.range}); paling banyak ${f.num(a.max)} sel.`,
     hint: 'Hapus nama itu (Formulas > Name Manager) atau pakai templat yang baru.',
   },
+  'file.xml-nesting': {
+    title: 'Susunan XML yang terlalu dalam',
+    message: (a) => `Bagian ${a.part} memuat unsur XML yang bersarang jauh lebih dalam daripada yang pernah ditulis program lembar kerja; isinya tidak dapat dipercaya.`,
+    hint: NOT_IKI,
+  },
+  'file.not-regular': {
+    title: 'Bukan berkas biasa',
+    message: (a) => `Jalur ini bukan berkas biasa (${a.kind === 'fifo' ? 'pipa bernama (FIFO)' : a.kind === 'device' ? 'perangkat' : a.kind === 'socket' ? 'soket' : 'jenis lain'}), jadi tidak dibuka.`,
+    hint: 'Sebutkan berkas .xlsx yang sebenarnya, atau salin berkas itu ke map masuk.',
+  },
+  'file.lock-file': {
+    title: 'Berkas kunci Excel, bukan lembar kerja',
+    message: () => 'Berkas ini (namanya diawali ~$) dibuat Excel selama sebuah lembar kerja sedang dibuka; isinya bukan lembar kerja.',
+    hint: 'Tutup Excel lalu hapus berkas ~$ itu; lembar kerjanya sendiri adalah berkas dengan nama yang sama tanpa ~$.',
+  },
   'file.column-range': {
     title: 'Rentang kolom tidak sah',
     message: (a, f) => `Bagian ${a.part} memuat rentang kolom ${f.num(a.min)} sampai ${f.num(a.max)}; Excel hanya memiliki kolom 1 sampai ${f.num(16384)}.`,
@@ -615,6 +632,11 @@ export const id = {
         ? `Lembar kerja ini tidak memiliki satu pun sel isian bernama (${a.name} ...): nama-namanya dihapus, atau lembarnya disalin ke berkas lain.`
         : `Sel bernama ${a.name} untuk "${a.nama}" tidak ada di lembar kerja ini (terhapus di Name Manager?).`,
     hint: FRESH,
+  },
+  'identity.names-share-cell': {
+    title: 'Dua nama pada satu sel',
+    message: (a) => `Nama ${a.names.join(' dan ')} menunjuk sel yang sama (${a.sheet}!${a.cell}), sehingga satu ketikan akan terbaca untuk dua isian.`,
+    hint: 'Jangan mengubah nama sel (Formulas > Name Manager). Pakai templat yang baru dan salin angkanya ke dalamnya.',
   },
   'identity.name-broken': {
     title: 'Nama sel isian rusak',
@@ -702,6 +724,24 @@ export const id = {
     title: 'Bukan angka yang sah',
     message: (a) => `${cellOf(a)} bernilai ${a.raw}, bukan jumlah.`,
     hint: 'Ketik jumlahnya sebagai bilangan bulat biasa.',
+  },
+  'cell.too-large': {
+    title: 'Angka terlalu besar',
+    message: (a) => `${cellOf(a)} berisi ${a.raw}, angka yang terlalu besar untuk dibaca dengan tepat.`,
+    hint: 'Ketik jumlahnya sebagai bilangan bulat biasa.',
+  },
+  'cell.shared-string-missing': {
+    title: 'Teks sel hilang dari berkas',
+    message: (a, f) =>
+      a.count === null
+        ? `Sel "${a.nama}" berisi teks, tetapi daftar teks berkas ini (sharedStrings) tidak ada.`
+        : `Sel "${a.nama}" menunjuk teks nomor ${f.num(a.index)}, tetapi daftar teks berkas ini hanya memuat ${f.num(a.count)} teks.`,
+    hint: SAVE_AS,
+  },
+  'cell.unreadable-value': {
+    title: 'Isi sel rusak',
+    message: (a) => `Sel "${a.nama}" tersimpan sebagai ${a.kind === 'number' ? 'angka' : 'TRUE/FALSE'}, tetapi isinya "${a.raw}" bukan ${a.kind === 'number' ? 'angka' : 'TRUE atau FALSE'}.`,
+    hint: SAVE_AS,
   },
   'cell.not-number': {
     title: 'Bukan angka',
