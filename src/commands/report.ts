@@ -44,7 +44,7 @@ export interface ValueOut {
 export interface IndicatorOut {
   indicator_id: string;
   jabatan_id: string;
-  kind: 'count' | 'ratio';
+  kind: 'count' | 'value' | 'ratio';
   nama: string;
   satuan: string;
   values: ValueOut[];
@@ -55,7 +55,7 @@ export interface IndicatorOut {
 export interface ElementOut {
   element_id: string;
   jabatan_id: string;
-  aggregation: 'sum' | 'last';
+  aggregation: 'sum' | 'last' | 'average';
   values: ValueOut[];
 }
 

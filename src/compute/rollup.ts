@@ -42,7 +42,7 @@
 //
 // The problems are not raised on the way: rules run over the finished result (rollup-rules.ts).
 // Values are never rounded here; `roundHalfUp` is for display only (two decimals, half away from zero).
-import type { CatalogueIndex, Element } from '../model/catalogue.js';
+import type { CatalogueIndex, Element, Indikator } from '../model/catalogue.js';
 import { templateFileName } from '../model/contract.js';
 import type { Quarter } from '../model/period.js';
 import type { Problem } from '../model/problem.js';
@@ -65,7 +65,7 @@ export interface ElementSeries {
 export interface IndicatorResult {
   indicatorId: string;
   jabatanId: string;
-  kind: 'count' | 'ratio';
+  kind: Indikator['kind'];
   values: Record<string, IndicatorValue>;
 }
 
@@ -196,7 +196,7 @@ function indicatorResults(index: CatalogueIndex, elements: ElementSeries[], peri
       const values: Record<string, IndicatorValue> = {};
       for (const p of periods) values[p.key] = indicatorValue(ind, at(p.key));
       values[aggregate.key] =
-        ind.kind === 'count'
+        ind.kind !== 'ratio'
           ? indicatorValue(ind, at(aggregate.key))
           : ratioOverPeriod(ind, periods.map((p) => at(p.key)), at(aggregate.key), aggregationOf, quarters);
       out.push({ indicatorId: ind.id, jabatanId: j.id, kind: ind.kind, values });

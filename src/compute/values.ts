@@ -47,7 +47,7 @@ const NOTHING: Value = { value: null, status: 'missing', reasons: [], sources: [
 /** One indicator for one period, from its elements' values for that period. */
 export function indicatorValue(ind: Indikator, valueOf: (elementId: string) => Value | undefined): IndicatorValue {
   const get = (id: string): Value => valueOf(id) ?? NOTHING;
-  if (ind.kind === 'count') {
+  if (ind.kind !== 'ratio') {
     const v = get(ind.element);
     return { ...v, numerator: null, denominator: null };
   }

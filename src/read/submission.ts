@@ -22,7 +22,7 @@ import type { CatalogueIndex, Element } from '../model/catalogue.js';
 import { INPUT_SHEET, META_SHEET, NOTE_NAME_PREFIX, elementName, type TemplateMeta } from '../model/contract.js';
 import { problem, type Location, type Problem, type ProblemCode } from '../model/problem.js';
 import type { PeriodOf } from '../model/problems/codes.js';
-import { parseCountCell, parseNoteCell } from './cells.js';
+import { parseElementCell, parseNoteCell } from './cells.js';
 import { corePropsOf, type CoreProps } from './core-props.js';
 import { excelOf, type ExcelSource } from './excel.js';
 import { checkPeriod, readMeta } from './identity.js';
@@ -208,7 +208,7 @@ function readElement(book: Book, el: Element, problems: Problem[]): ElementReadi
   if (!cell) return undefined;
   const source: CellSource = { file, sheet: cell.sheet, cell: cell.cell, name: n.name };
   const where: Location = { file, sheet: cell.sheet, cell: cell.cell, name: n.name };
-  const parsed = parseCountCell(cell.value);
+  const parsed = parseElementCell(cell.value, el);
   if (parsed.kind === 'value') return { elementId: el.id, status: 'value', value: parsed.value, source };
   const isian = { nama: el.nama, satuan: el.satuan };
   if (parsed.kind === 'blank') {

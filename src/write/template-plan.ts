@@ -390,7 +390,7 @@ function elementLabel(c: Ctx, el: Element): string {
 }
 
 function partsOf(c: Ctx, ind: Indikator): { role: string; element: string }[] {
-  if (ind.kind === 'count') return [{ role: '', element: ind.element }];
+  if (ind.kind !== 'ratio') return [{ role: '', element: ind.element }];
   return [
     ...ind.numerator.map((element) => ({ role: c.t.numerator, element })),
     ...ind.denominator.map((element) => ({ role: c.t.denominator, element })),

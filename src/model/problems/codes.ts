@@ -2,6 +2,7 @@
 // and its arguments, given as an example (the example sets the type, and docs/problems.md shows it).
 // The text of each code is in text-id.ts and text-en.ts; a code without both does not compile.
 // Where one code would need two severities, it is two codes.
+import type { ElementType } from '../catalogue.js';
 import type { Quarter } from '../period.js';
 import type { CellSource, PeriodRef, Reason } from '../rollup.js';
 
@@ -118,6 +119,18 @@ export const PROBLEM_DEFS = {
   'catalogue.ratio-self': def('error', { element: 'peserta', indicator: 'kadis_persen_lulus' }),
   'catalogue.kind-fields': def<{ indicator: string; fault: 'count-without-element' | 'count-with-sides' | 'ratio-with-element' }>('error', { indicator: 'kasi_satu_peserta', fault: 'count-without-element' }),
   'catalogue.duplicate-note': def('error', { id: 'kendala' }),
+  'catalogue.type-key': def<{ element: string; type: ElementType; key: 'decimals' }>('error', { element: 'peserta', type: 'count', key: 'decimals' }),
+  'catalogue.type-bound': def<{ element: string; type: ElementType; key: 'min' | 'max'; value: number; whole: boolean; low: number; high: number }>('error', {
+    element: 'tpt',
+    type: 'percent',
+    key: 'max',
+    value: 120,
+    whole: false,
+    low: 0,
+    high: 100,
+  }),
+  'catalogue.min-over-max': def<{ element: string; min: number; max: number; implied?: true }>('error', { element: 'nilai_ikm', min: 90, max: 60 }),
+  'catalogue.kind-type': def<{ indicator: string; element: string; type: Exclude<ElementType, 'count'> }>('error', { indicator: 'kadis_ikm', element: 'nilai_ikm', type: 'decimal' }),
 
   // ---------------------------------------------------------------- usage (how a command was called, the workspace)
   'usage.bad-year': def('error', { given: '17' }, 'usage'),
@@ -299,6 +312,25 @@ export const PROBLEM_DEFS = {
   'cell.date': def<CellArgs & { date: string | null; formula?: true }>('error', { ...CELL, date: '2017-03-12' }),
   'cell.formula-no-result': def<CellArgs & { formula: string }>('error', { ...CELL, formula: 'G1+1' }),
   'cell.not-finite': def<CellArgs & { raw: string; formula?: true }>('error', { ...CELL, raw: 'Infinity' }),
+  'cell.out-of-range': def<CellArgs & { type: ElementType; value: number; bound: 'min' | 'max'; limit: number; formula?: true }>('error', {
+    ...CELL,
+    nama: 'Tingkat pengangguran terbuka',
+    satuan: '%',
+    type: 'percent',
+    value: 105,
+    bound: 'max',
+    limit: 100,
+  }),
+  'cell.two-readings': def<CellArgs & { type: Exclude<ElementType, 'count'>; raw: string; readings: [number, number]; formula?: true }>('error', {
+    ...CELL,
+    nama: 'Nilai IKM',
+    satuan: 'indeks',
+    type: 'decimal',
+    raw: '1.234',
+    readings: [1234, 1.234],
+  }),
+  'cell.rupiah-fraction': def<CellArgs & { value: number; below: number; above: number; formula?: true }>('error', { ...CELL, nama: 'Realisasi anggaran', satuan: 'rupiah', value: 1500.5, below: 1500, above: 1501 }),
+  'cell.not-a-value': def<CellArgs & { type: Exclude<ElementType, 'count'>; raw: string; formula?: true }>('error', { ...CELL, nama: 'Nilai IKM', satuan: 'indeks', type: 'decimal', raw: 'baik' }),
   'cell.not-number': def<CellArgs & { raw: string; boolean?: boolean; formula?: true }>('error', { ...CELL, raw: 'TRUE', boolean: true }),
 
   // ---------------------------------------------------------------- note

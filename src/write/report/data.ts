@@ -34,7 +34,7 @@ export const DATA_COLUMNS = [
 
 export type DataRow = {
   jabatan_id: string;
-  kind: 'element' | 'ratio' | 'count';
+  kind: 'element' | 'ratio' | 'count' | 'value';
   indicator_id: string;
   period: string;
   numerator: number | null;
