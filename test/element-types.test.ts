@@ -47,9 +47,9 @@ describe('catalogue: type keys', () => {
       { code: 'catalogue.type-bound', args: { element: 'peserta', type: 'percent', key: 'max', value: 120, whole: false, low: 0, high: 100 }, line: lineOf(pct, 'max: 120') },
     ]);
     const cnt = withKeys('    min: 0.5\n');
-    expect(problems(cnt).map((p) => [p.code, p.args.key, p.line])).toEqual([['catalogue.type-bound', 'min', lineOf(cnt, 'min: 0.5')]]);
+    expect(problems(cnt).map((p) => [p.code, (p.args as { key?: string }).key, p.line])).toEqual([['catalogue.type-bound', 'min', lineOf(cnt, 'min: 0.5')]]);
     const rp = withKeys('    type: rupiah\n    max: 2000000000000000\n').replace('kind: count\n            element: peserta', 'kind: value\n            element: peserta');
-    expect(problems(rp).map((p) => [p.code, p.args.key, p.line])).toEqual([['catalogue.type-bound', 'max', lineOf(rp, 'max: 2000000000000000')]]);
+    expect(problems(rp).map((p) => [p.code, (p.args as { key?: string }).key, p.line])).toEqual([['catalogue.type-bound', 'max', lineOf(rp, 'max: 2000000000000000')]]);
   });
 
   it('kind: count over a decimal element is refused on the kind line; kind: value is its form', () => {

@@ -25,6 +25,14 @@ export function combineSum(parts: readonly Value[]): Value {
   return { value, status: partial ? 'partial' : 'ok', reasons, sources };
 }
 
+/** The mean of the triwulan that have a value; partial when one is absent (its reasons say which). */
+export function combineAverage(perQuarter: readonly Value[]): Value {
+  const sum = combineSum(perQuarter);
+  if (sum.value === null) return sum;
+  const present = perQuarter.filter((p) => p.value !== null).length;
+  return { ...sum, value: sum.value / present };
+}
+
 /** The latest triwulan with a value; partial when that is not the period's final triwulan. */
 export function combineLast(elementId: string, perQuarter: readonly Value[], quarters: readonly Quarter[]): Value {
   for (let i = perQuarter.length - 1; i >= 0; i--) {
