@@ -400,6 +400,34 @@ export const en = {
       promptTitle: 'Number isian',
       prompt: 'A whole number, 0 or more, without a unit. Empty = not reported; 0 = zero.',
     },
+    /** Validation of a decimal, rupiah or percent input, or a count with its own min/max; `range` is already worded. */
+    valueValidation: {
+      range: (a: { min: string; max?: string }) => (a.max !== undefined ? `from ${a.min} to ${a.max}` : `of ${a.min} or more`),
+      count: {
+        errorTitle: 'Isian must be a whole number',
+        error: (a: { range: string }) => `Enter a whole number ${a.range}, without a unit and without thousands separators. Leave it empty when there is no data yet.`,
+        promptTitle: 'Number isian',
+        prompt: (a: { range: string }) => `A whole number ${a.range}, without a unit. Empty = not reported; 0 = zero.`,
+      },
+      decimal: {
+        errorTitle: 'Isian must be a number',
+        error: (a: { range: string }) => `Enter a number ${a.range}, with a comma as decimal mark (e.g. 82,75), without a unit. Leave it empty when there is no data yet.`,
+        promptTitle: 'Decimal isian',
+        prompt: (a: { range: string }) => `A number ${a.range}; comma as decimal mark, e.g. 82,75. Empty = not reported.`,
+      },
+      rupiah: {
+        errorTitle: 'Isian must be whole rupiah',
+        error: (a: { range: string }) => `Enter whole rupiah ${a.range}, digits only, without "Rp", dots or commas (e.g. 1250000). Leave it empty when there is no data yet.`,
+        promptTitle: 'Rupiah isian',
+        prompt: (a: { range: string }) => `Whole rupiah ${a.range}, digits only, e.g. 1250000. Empty = not reported.`,
+      },
+      percent: {
+        errorTitle: 'Isian must be a percentage',
+        error: (a: { range: string }) => `Enter a percentage ${a.range} without the % sign, with a comma as decimal mark (e.g. 5,8 for 5.8 %). Leave it empty when there is no data yet.`,
+        promptTitle: 'Percentage isian',
+        prompt: (a: { range: string }) => `A percentage ${a.range}, without %, e.g. 5,8. Empty = not reported.`,
+      },
+    },
     textValidation: {
       errorTitle: 'Text too long',
       error: (a: { max: number }, f: Fmt) => `Write at most ${f.num(a.max)} characters. Shorten the text; the details can go in the supporting documents.`,

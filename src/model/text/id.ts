@@ -380,6 +380,33 @@ export const id = {
       promptTitle: 'Isian angka',
       prompt: 'Bilangan bulat 0 atau lebih, tanpa satuan. Kosong = belum dilaporkan; 0 = nol.',
     },
+    valueValidation: {
+      range: (a) => (a.max !== undefined ? `${a.min} sampai ${a.max}` : `${a.min} atau lebih`),
+      count: {
+        errorTitle: 'Isian harus bilangan bulat',
+        error: (a) => `Isi dengan bilangan bulat ${a.range}, tanpa satuan dan tanpa titik/koma. Kosongkan jika belum ada data.`,
+        promptTitle: 'Isian angka',
+        prompt: (a) => `Bilangan bulat ${a.range}, tanpa satuan. Kosong = belum dilaporkan; 0 = nol.`,
+      },
+      decimal: {
+        errorTitle: 'Isian harus angka',
+        error: (a) => `Isi dengan angka ${a.range}, koma sebagai tanda desimal (misalnya 82,75), tanpa satuan. Kosongkan jika belum ada data.`,
+        promptTitle: 'Isian angka desimal',
+        prompt: (a) => `Angka ${a.range}; koma sebagai tanda desimal, misalnya 82,75. Kosong = belum dilaporkan.`,
+      },
+      rupiah: {
+        errorTitle: 'Isian harus rupiah bulat',
+        error: (a) => `Isi dengan jumlah rupiah bulat ${a.range}, angka saja tanpa "Rp", titik, atau koma (misalnya 1250000). Kosongkan jika belum ada data.`,
+        promptTitle: 'Isian rupiah',
+        prompt: (a) => `Rupiah bulat ${a.range}, angka saja, misalnya 1250000. Kosong = belum dilaporkan.`,
+      },
+      percent: {
+        errorTitle: 'Isian harus persentase',
+        error: (a) => `Isi dengan persentase ${a.range} tanpa tanda %, koma sebagai tanda desimal (misalnya 5,8 untuk 5,8 %). Kosongkan jika belum ada data.`,
+        promptTitle: 'Isian persentase',
+        prompt: (a) => `Persentase ${a.range}, tanpa %, misalnya 5,8. Kosong = belum dilaporkan.`,
+      },
+    },
     textValidation: {
       errorTitle: 'Teks terlalu panjang',
       error: (a, f) => `Tulis paling banyak ${f.num(a.max)} karakter. Ringkas teksnya; rincian dapat disimpan di dokumen data dukung.`,
