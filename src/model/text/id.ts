@@ -392,19 +392,19 @@ export const id = {
         errorTitle: 'Isian harus angka',
         error: (a) => `Isi dengan angka ${a.range}, koma sebagai tanda desimal (misalnya 82,75), tanpa satuan. Kosongkan jika belum ada data.`,
         promptTitle: 'Isian angka desimal',
-        prompt: (a) => `Angka ${a.range}; koma sebagai tanda desimal, misalnya 82,75. Kosong = belum dilaporkan.`,
+        prompt: (a) => `Isikan angka ${a.range}; koma sebagai tanda desimal, misalnya 82,75. Kosong = belum dilaporkan.`,
       },
       rupiah: {
         errorTitle: 'Isian harus rupiah bulat',
         error: (a) => `Isi dengan jumlah rupiah bulat ${a.range}, angka saja tanpa "Rp", titik, atau koma (misalnya 1250000). Kosongkan jika belum ada data.`,
         promptTitle: 'Isian rupiah',
-        prompt: (a) => `Rupiah bulat ${a.range}, angka saja, misalnya 1250000. Kosong = belum dilaporkan.`,
+        prompt: (a) => `Isikan rupiah bulat ${a.range}, angka saja, misalnya 1250000. Kosong = belum dilaporkan.`,
       },
       percent: {
         errorTitle: 'Isian harus persentase',
         error: (a) => `Isi dengan persentase ${a.range} tanpa tanda %, koma sebagai tanda desimal (misalnya 5,8 untuk 5,8 %). Kosongkan jika belum ada data.`,
         promptTitle: 'Isian persentase',
-        prompt: (a) => `Persentase ${a.range}, tanpa %, misalnya 5,8. Kosong = belum dilaporkan.`,
+        prompt: (a) => `Isikan persentase ${a.range}, tanpa %, misalnya 5,8. Kosong = belum dilaporkan.`,
       },
     },
     textValidation: {
