@@ -478,6 +478,7 @@ export const en = {
     keterangan: 'Remarks',
     side: { pembilang: 'numerator', penyebut: 'denominator' } as Record<'pembilang' | 'penyebut', string>,
     lastValue: '(last value)',
+    aggregationNote: { last: '(last value)', average: '(average of the triwulan)' } as Record<'last' | 'average', string>,
     over: (periods: string) => `numerator above denominator: ${periods}`,
     capaianWhy: (why: string) => `capaian: ${why}`,
     capped: (cap: number, f: Fmt) => `capaian capped at ${f.num(cap)} %`,

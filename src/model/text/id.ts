@@ -452,6 +452,7 @@ export const id = {
     keterangan: 'Keterangan',
     side: { pembilang: 'pembilang', penyebut: 'penyebut' },
     lastValue: '(nilai terakhir)',
+    aggregationNote: { last: '(nilai terakhir)', average: '(rata-rata triwulan)' },
     over: (periods: string) => `pembilang melebihi penyebut: ${periods}`,
     capaianWhy: (why: string) => `capaian: ${why}`,
     capped: (cap: number, f: Fmt) => `capaian dibatasi ${f.num(cap)} %`,
