@@ -28,7 +28,8 @@ import { excelOf, type ExcelSource } from './excel.js';
 import { checkPeriod, readMeta } from './identity.js';
 import { cellOf, checkNames, nameLocation, noteFieldsOf, resolveNames, type ResolvedName } from './names.js';
 import { FastDecline, fastBook, type BookLike } from './xlsx-fast.js';
-import { inspectXlsx, loadWithExcel, type DefinedName, type SheetEntry } from './xlsx.js';
+import { DEFAULT_LIMITS, inspectXlsx, loadWithExcel, type DefinedName, type SheetEntry } from './xlsx.js';
+import { odsBookLike, readOds } from './ods.js';
 
 /** Where a value came from: enough for a person to open the file and find the cell. */
 export interface CellSource {
@@ -79,7 +80,7 @@ export interface ReadResult {
   /** No problem is an error. */
   ok: boolean;
   /** Which reader read the cells (absent when the file was refused before any cell was read). */
-  reader?: 'fast' | 'exceljs';
+  reader?: 'fast' | 'exceljs' | 'ods';
 }
 
 export interface ReadOptions {
@@ -109,7 +110,13 @@ export async function readSubmission(bytes: Buffer, file: string, index: Catalog
     return r;
   };
   const inspected = await inspectXlsx(bytes, file);
-  if (!inspected.ok) return done(inspected.problems);
+  if (!inspected.ok) {
+    // Saved with LibreOffice's "Use ODF Format!": read as .ods (ods.ts), with the same limits.
+    const ods = isOdsRefusal(inspected.problems) ? await readOds(bytes, file, DEFAULT_LIMITS) : undefined;
+    if (!ods) return done(inspected.problems);
+    if (!ods.ok) return done(ods.problems);
+    return structuredClone({ ...readBook(odsBookLike(ods.book), ods.names, ods.sheets, file, sha256, index, opts), reader: 'ods' as const });
+  }
   const { names, sheets } = inspected;
   const saved = corePropsOf(inspected.files);
   const withSaved = (r: ReadResult): ReadResult => {
@@ -131,6 +138,11 @@ export async function readSubmission(bytes: Buffer, file: string, index: Catalog
   const opened = await loadWithExcel(bytes, file, await excelOf(opts.excel), inspected);
   if (!opened.ok) return done(opened.problems);
   return structuredClone({ ...withSaved(readBook(opened.workbook, names, sheets, file, sha256, index, opts)), reader: 'exceljs' as const });
+}
+
+function isOdsRefusal(problems: Problem[]): boolean {
+  const p = problems[0];
+  return problems.length === 1 && p!.code === 'file.not-xlsx' && (p!.args as { kind?: string }).kind === 'ods';
 }
 
 /** Everything after opening: identity, names, cells. Pure over the book; throws FastDecline from the fast reader only. */

@@ -249,6 +249,8 @@ export const PROBLEM_DEFS = {
   }),
   'file.too-many-entries': def('error', { entries: 50000, max: 1000 }),
   'file.xml-entities': def('error', { part: 'xl/worksheets/sheet1.xml' }),
+  /** An .ods iki does not read reliably (every cell repeated, a sheet beyond Excel's size): save it as .xlsx. */
+  'file.ods-unsupported': def<{ shape: 'too-many-cells' | 'repeated-values' | 'too-large-sheet' | 'no-sheets' }>('error', { shape: 'repeated-values' }),
   'file.too-many-names': def('error', { names: 6000, max: 5000 }),
   'file.name-range': def('error', { name: 'Semua', range: 'Isian!$A$1:$XFD$1048576', cells: 17179869184, max: 100000 }),
   'file.column-range': def('error', { part: 'xl/worksheets/sheet1.xml', min: 1, max: 2000000000 }),

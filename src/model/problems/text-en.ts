@@ -546,6 +546,18 @@ export const en = {
     message: (a, f) => `The file holds ${f.num(a.entries)} parts; an .xlsx workbook has a few dozen (at most ${f.num(a.max)} allowed).`,
     hint: NOT_IKI,
   },
+  'file.ods-unsupported': {
+    title: 'An .ods file iki cannot read',
+    message: (a) =>
+      a.shape === 'too-many-cells'
+        ? 'This .ods file holds far more cells than an IKI template, so iki does not read it.'
+        : a.shape === 'repeated-values'
+          ? 'This .ods file holds one value repeated over thousands of cells (a whole column or row, for instance), so iki does not read it.'
+          : a.shape === 'too-large-sheet'
+            ? 'This .ods file has a sheet larger than Excel can open.'
+            : 'This .ods file holds no sheet.',
+    hint: 'Open the file in LibreOffice Calc, choose File > Save As, set the file type to "Excel 2007-365 (.xlsx)", click Save, and answer the format question with "Use Excel 2007-365!". Send that .xlsx file.',
+  },
   'file.xml-entities': {
     title: 'Unsafe XML inside the file',
     message: (a) => `The part ${a.part} declares a DOCTYPE or ENTITY; Excel never writes these.`,

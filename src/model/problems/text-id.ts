@@ -562,6 +562,18 @@ export const id = {
     message: (a, f) => `Berkas ini berisi ${f.num(a.entries)} bagian; berkas .xlsx biasanya hanya beberapa puluh (paling banyak ${f.num(a.max)}).`,
     hint: NOT_IKI,
   },
+  'file.ods-unsupported': {
+    title: 'Berkas .ods yang tidak dapat dibaca',
+    message: (a) =>
+      a.shape === 'too-many-cells'
+        ? 'Berkas .ods ini berisi jauh lebih banyak sel daripada templat IKI, sehingga iki tidak membacanya.'
+        : a.shape === 'repeated-values'
+          ? 'Berkas .ods ini berisi satu nilai yang diulang pada ribuan sel (misalnya satu kolom atau baris penuh), sehingga iki tidak membacanya.'
+          : a.shape === 'too-large-sheet'
+            ? 'Berkas .ods ini mempunyai lembar yang lebih besar daripada yang dapat dibuka Excel.'
+            : 'Berkas .ods ini tidak berisi lembar kerja.',
+    hint: 'Buka berkas itu di LibreOffice Calc, pilih File > Simpan Sebagai (Save As), pada Jenis berkas pilih "Excel 2007-365 (.xlsx)", klik Simpan, lalu pada pertanyaan format pilih "Gunakan Format Excel 2007-365!" (Use Excel 2007-365!). Kirimkan berkas .xlsx itu.',
+  },
   'file.xml-entities': {
     title: 'XML yang tidak aman di dalam berkas',
     message: (a) => `Bagian ${a.part} memuat deklarasi DOCTYPE atau ENTITY, yang tidak pernah ditulis Excel.`,
