@@ -53,6 +53,11 @@ export function isOds(files: ReadonlyMap<string, Buffer>): boolean {
   return (files.get('mimetype')?.toString('latin1').trim() ?? '') === ODS_MIME;
 }
 
+/** Whether a file's bytes begin as an OpenDocument spreadsheet does (its first entry, stored: "mimetype"). */
+export function looksLikeOds(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(0, 128)).toString('latin1').includes(`mimetype${ODS_MIME}`);
+}
+
 /** Read an .ods safely. Never throws for bad input. */
 export async function readOds(bytes: Buffer, file: string, limits: XlsxLimits): Promise<OdsRead> {
   const at = { file };
