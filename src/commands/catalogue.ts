@@ -66,6 +66,11 @@ export interface ElementJson {
   satuan: string;
   owner: string;
   aggregation: string;
+  /** Present when not a count: decimal | rupiah | percent, with decimals (decimal, percent). */
+  type?: string;
+  decimals?: number;
+  min?: number;
+  max?: number;
   catatan?: string;
 }
 
@@ -93,7 +98,18 @@ export function catalogueList(opts: CatalogueChoice, env: CoreEnv): Promise<Cata
         indicators: index.indicatorsOf(j.id).map(indicatorJson),
         elements: index.elementsEnteredBy(j.id).map((e) => e.id),
       })),
-      elements: cat.elements.map((e) => ({ id: e.id, nama: e.nama, satuan: e.satuan, owner: e.owner, aggregation: e.aggregation, ...(e.catatan ? { catatan: e.catatan } : {}) })),
+      elements: cat.elements.map((e) => ({
+        id: e.id,
+        nama: e.nama,
+        satuan: e.satuan,
+        owner: e.owner,
+        aggregation: e.aggregation,
+        ...(e.type !== 'count' ? { type: e.type } : {}),
+        ...(e.decimals !== undefined ? { decimals: e.decimals } : {}),
+        ...(e.min !== undefined ? { min: e.min } : {}),
+        ...(e.max !== undefined ? { max: e.max } : {}),
+        ...(e.catatan ? { catatan: e.catatan } : {}),
+      })),
       problems,
     };
   });

@@ -356,6 +356,7 @@ function guide(c: Ctx, fileName: string, hasExtra: boolean): TemplatePlan['guide
   const notes = c.index.catalogue.notes;
   const items = [
     g.numbers,
+    ...(c.owned.some((e) => e.type !== 'count') ? [g.typed] : []),
     g.blank,
     g.quarterOnly({ tw: c.tw, last: c.t.aggregation.last }),
     g.percentages,

@@ -444,6 +444,7 @@ export const en = {
       blank: 'A cell left empty means "not reported". The number 0 means zero. Do not type 0 when the data is not there yet.',
       quarterOnly: (a: { tw: string; last: string }) =>
         `Enter the numbers of triwulan ${a.tw} only (not the total since the start of the year), except the isian marked "${a.last}": for those, write the state at the end of triwulan ${a.tw}.`,
+      typed: 'Isian with decimals, rupiah or percentages: type the number with a comma as decimal mark (82,75); rupiah in whole digits (1250000); a percentage from 0 to 100 without the % sign (5,8).',
       percentages: 'You do not compute percentages yourself: Subbag Program dan Pelaporan computes them from the numerators and denominators. Rows saying "Entered by ..." are filled in by another jabatan in its own file.',
       notes: (a: { labels: string[] }) => `Text columns (${a.labels.join(', ')}): write briefly and clearly, within the number of characters shown. Leave them empty when there is nothing to say.`,
       extra: (a: { section: string }) => `The section "${a.section}" holds the numbers you enter for the indicators of your atasan or of other jabatan. Fill in that section too.`,

@@ -421,6 +421,7 @@ export const id = {
       blank: 'Sel yang dibiarkan kosong berarti "belum dilaporkan". Angka 0 berarti memang nol. Jangan mengetik 0 jika datanya belum ada.',
       quarterOnly: (a) =>
         `Isi angka untuk Triwulan ${a.tw} saja (bukan jumlah sejak awal tahun), kecuali isian yang bertanda "${a.last}": untuk isian itu tulis keadaan pada akhir Triwulan ${a.tw}.`,
+      typed: 'Isian desimal, rupiah, dan persentase: ketik angkanya dengan koma sebagai tanda desimal (82,75); rupiah dengan angka bulat tanpa titik (1250000); persentase dengan angka 0 sampai 100 tanpa tanda % (5,8).',
       percentages: 'Persentase tidak perlu dihitung sendiri: Subbag Program dan Pelaporan menghitungnya dari angka pembilang dan penyebut. Baris bertuliskan "Diisi oleh ..." diisi oleh jabatan lain di berkasnya sendiri.',
       notes: (a) => `Kolom teks (${a.labels.join(', ')}): tulis singkat dan jelas, tidak melebihi batas karakter yang tertera. Kosongkan jika tidak ada.`,
       extra: (a) => `Bagian "${a.section}" berisi angka yang Anda isi untuk indikator atasan atau jabatan lain. Isi juga bagian itu.`,
