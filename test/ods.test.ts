@@ -1,6 +1,10 @@
 // The .ods reader on hand-written content.xml: values by office:value-type, repeats, comments, hidden
 // sheets, named ranges; the shapes refused; and the adapter's exceljs-like values.
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { ROOT, iki, tempDir } from './helpers.js';
 import { exceljsValue, odsBookLike, odsRangeToA1, parseContent } from '../src/read/ods.js';
 import { parseElementCell } from '../src/read/cells.js';
 
@@ -67,5 +71,29 @@ describe('ods content.xml', () => {
     expect(odsRangeToA1('$Isian.$12:.$13')).toBe('Isian!$12:$13');
     expect(odsRangeToA1('$Isian.$G$3')).toBe('Isian!$G$3');
     expect(odsRangeToA1('nonsense')).toBe('#REF!');
+  });
+});
+
+describe('an .ods shape iki does not read, through ingest', () => {
+  it('is refused with file.ods-unsupported and nothing is archived', () => {
+    const t = tempDir('iki-ods-bad-');
+    try {
+      const ws = join(t.dir, 'ws');
+      expect(iki(['init', ws, '-c', join(ROOT, 'templates', 'contoh-dinas-kecil.yaml')]).code).toBe(0);
+      const flood = `<table:table table:name="Isian"><table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="0"/></table:table-row></table:table>`;
+      // The mimetype entry first and stored, as LibreOffice writes it.
+      const bytes = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8(doc(flood)) });
+      const file = join(t.dir, 'IKI_2017_TW1_sekretaris.ods');
+      writeFileSync(file, bytes);
+      const r = iki(['ingest', file, '--workspace', ws, '--json']);
+      expect(r.code).toBe(1);
+      const out = JSON.parse(r.stdout) as { files: { outcome: string; problems: { code: string; args: object }[] }[] };
+      expect(out.files[0]!.outcome).toBe('refused');
+      expect(out.files[0]!.problems.map((p) => [p.code, p.args])).toEqual([['file.ods-unsupported', { shape: 'repeated-values' }]]);
+      const archive = join(ws, 'archive');
+      expect(existsSync(archive) ? readdirSync(archive) : []).toEqual([]);
+    } finally {
+      t.cleanup();
+    }
   });
 });
