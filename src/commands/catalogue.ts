@@ -11,6 +11,8 @@ export interface CatalogueCounts {
   indicators: number;
   ratios: number;
   counts: number;
+  /** kind: value indicators, when there are any. */
+  values?: number;
   elements: number;
 }
 
@@ -26,7 +28,8 @@ export interface CatalogueCheckReport extends CommandReport {
 export function countsOf(c: Catalogue): CatalogueCounts {
   const indicators = c.jabatan.flatMap((j) => j.kinerja.flatMap((k) => k.indikator));
   const ratios = indicators.filter((i) => i.kind === 'ratio').length;
-  return { jabatan: c.jabatan.length, indicators: indicators.length, ratios, counts: indicators.length - ratios, elements: c.elements.length };
+  const values = indicators.filter((i) => i.kind === 'value').length;
+  return { jabatan: c.jabatan.length, indicators: indicators.length, ratios, counts: indicators.length - ratios - values, ...(values ? { values } : {}), elements: c.elements.length };
 }
 
 /** Check a catalogue: exit 0 when clean (warnings allowed), 1 with problems, 2 when it cannot be read. */

@@ -106,8 +106,8 @@ export const en = {
     },
   },
   catalogue: {
-    ok: (file: string, c: { jabatan: number; indicators: number; ratios: number; counts: number; elements: number }) =>
-      `${file}: ${c.jabatan} jabatan, ${c.indicators} indicators (${c.ratios} percentages, ${c.counts} counts), ${c.elements} elements`,
+    ok: (file: string, c: { jabatan: number; indicators: number; ratios: number; counts: number; values?: number; elements: number }) =>
+      `${file}: ${c.jabatan} jabatan, ${c.indicators} indicators (${c.ratios} percentages, ${c.counts} counts${c.values ? `, ${c.values} values` : ''}), ${c.elements} elements`,
     listHead: ['id', 'nama', 'atasan', 'indicators', 'elements'],
     listFoot: (c: { jabatan: number; indicators: number; ratios: number; elements: number }, instansi: string, nomor: string) =>
       `${c.jabatan} jabatan, ${c.indicators} indicators (${c.ratios} percentages), ${c.elements} elements — ${instansi}, ${nomor}`,

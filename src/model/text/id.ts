@@ -104,8 +104,8 @@ export const id = {
     },
   },
   catalogue: {
-    ok: (file: string, c: { jabatan: number; indicators: number; ratios: number; counts: number; elements: number }) =>
-      `${file}: ${c.jabatan} jabatan, ${c.indicators} indikator (${c.ratios} persentase, ${c.counts} jumlah), ${c.elements} isian`,
+    ok: (file: string, c: { jabatan: number; indicators: number; ratios: number; counts: number; values?: number; elements: number }) =>
+      `${file}: ${c.jabatan} jabatan, ${c.indicators} indikator (${c.ratios} persentase, ${c.counts} jumlah${c.values ? `, ${c.values} nilai` : ''}), ${c.elements} isian`,
     listHead: ['id', 'nama', 'atasan', 'indikator', 'isian'],
     listFoot: (c: { jabatan: number; indicators: number; ratios: number; elements: number }, instansi: string, nomor: string) =>
       `${c.jabatan} jabatan, ${c.indicators} indikator (${c.ratios} persentase), ${c.elements} isian — ${instansi}, ${nomor}`,
