@@ -98,6 +98,9 @@ describe('cells: typed values', () => {
     expect(read('82.75', DEC)).toBe(82.75);
     expect(read('1.234.567', RP)).toBe(1234567);
     expect(read('1.234', RP)).toBe(1234);
+    // Money never has three decimal places: "12.000" and "1,234" are whole rupiah only.
+    expect(read('Rp 12.000', RP)).toBe(12000);
+    expect(read('1,234', RP)).toBe(1234);
     expect(read('Rp 1.234.567,-', RP)).toBe(1234567);
     expect(read('Rp1.000.000,00', RP)).toBe(1000000);
     expect(read('5,8 %', PCT)).toBe(5.8);

@@ -58,8 +58,10 @@ export function typedText(input: string, el: ValueSpec & { type: TypedType }): T
   if (el.type === 'percent') s = s.replace(/%$/, '');
   const negative = MINUS.test(s);
   if (negative) s = s.slice(1);
-  const readings = readingsOf(s).map((v) => (negative ? -v : v));
-  const fitting = [...new Set(el.type === 'rupiah' ? readings.filter((v) => Number.isInteger(v)) : readings)];
+  const all = readingsWithPlaces(s);
+  const readings = all.map((r) => (negative ? -r.value : r.value));
+  // Rupiah are whole, and money never has three decimal places: "12.000" is twelve thousand only.
+  const fitting = [...new Set(el.type === 'rupiah' ? all.filter((r) => Number.isInteger(r.value) && r.places <= 2).map((r) => (negative ? -r.value : r.value)) : readings)];
   if (fitting.length === 1) return typedNumber(fitting[0]!, el);
   if (fitting.length >= 2) return { kind: 'invalid', raw, code: 'cell.two-readings', args: { type: el.type, raw, readings: [fitting[0]!, fitting[1]!] } };
   // Readable only as a fraction of a rupiah: say so (the number rules give the words).
@@ -71,17 +73,14 @@ export function typedText(input: string, el: ValueSpec & { type: TypedType }): T
  * The numbers a string of digits, dots and commas can mean: the Indonesian reading first (dot groups
  * thousands, comma marks decimals), then the English one. Each only when the text is well formed for it.
  */
-export function readingsOf(s: string): number[] {
-  const out: number[] = [];
+function readingsWithPlaces(s: string): { value: number; places: number }[] {
   const id = readAs(s, '.', ',');
   const en = readAs(s, ',', '.');
-  if (id !== undefined) out.push(id);
-  if (en !== undefined && en !== id) out.push(en);
-  return out;
+  return [...(id ? [id] : []), ...(en && en.value !== id?.value ? [en] : [])];
 }
 
 /** `s` read with `group` between groups of three digits and `mark` before the decimals, if well formed. */
-function readAs(s: string, group: string, mark: string): number | undefined {
+function readAs(s: string, group: string, mark: string): { value: number; places: number } | undefined {
   const g = group === '.' ? '\\.' : ',';
   const m = mark === '.' ? '\\.' : ',';
   const re = new RegExp(`^(\\d{1,3}(?:${g}\\d{3})+|\\d+)(?:${m}(\\d+))?$`);
@@ -89,5 +88,5 @@ function readAs(s: string, group: string, mark: string): number | undefined {
   if (!hit) return undefined;
   const whole = hit[1]!.split(group).join('');
   const n = Number(hit[2] !== undefined ? `${whole}.${hit[2]}` : whole);
-  return Number.isFinite(n) ? n : undefined;
+  return Number.isFinite(n) ? { value: n, places: hit[2]?.length ?? 0 } : undefined;
 }

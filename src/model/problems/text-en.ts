@@ -237,6 +237,9 @@ const TYPE_WORD = { count: 'count (whole number)', decimal: 'decimal number', ru
 /** A value of an element's type as a reader sees it. */
 const typed = (type: keyof typeof TYPE_WORD, v: number, f: Fmt) => (type === 'rupiah' ? `Rp ${f.num(v, 0)}` : type === 'percent' ? `${f.num(v, 6)} %` : f.num(v, 6));
 
+/** A number as it should be typed: no thousands separator, a comma before the decimals. */
+const plain = (v: number) => String(Number(v.toPrecision(15))).replace('.', ',');
+
 function separator(a: ArgsOf<'cell.ambiguous-separator'>, f: Fmt): string {
   const mark = a.mark === '.' ? 'a dot' : a.mark === ',' ? 'a comma' : a.mark === '.,' ? 'dots and commas' : 'spaces';
   const head = `${cellOf(a)} holds "${a.raw}" with ${mark}`;
@@ -420,7 +423,7 @@ export const en = {
   'catalogue.ratio-self': { title: 'Element on both sides of a ratio', message: (a) => `element "${a.element}" is both numerator and denominator of "${a.indicator}".` },
   'catalogue.type-key': {
     title: 'Key does not fit the element type',
-    message: (a) => `Element "${a.element}" is of type ${a.type} (${TYPE_WORD[a.type]}), always whole; \`decimals\` is only for type: decimal and type: percent.`,
+    message: (a) => `Element "${a.element}" is of type ${a.type}, always whole; \`decimals\` is only for type: decimal and type: percent.`,
     hint: 'Remove decimals, or change type to decimal if the element really has fractions.',
   },
   'catalogue.type-bound': {
@@ -439,7 +442,7 @@ export const en = {
   },
   'catalogue.kind-type': {
     title: 'Count indicator over an element that is not a count',
-    message: (a) => `Indicator "${a.indicator}" is kind: count, but its element "${a.element}" is of type ${a.type} (${TYPE_WORD[a.type]}).`,
+    message: (a) => `Indicator "${a.indicator}" is kind: count, but its element "${a.element}" is of type ${a.type}, not a count.`,
     hint: "Change it to kind: value: the indicator is then its element's value, of any type.",
   },
   'catalogue.kind-fields': {
@@ -733,8 +736,8 @@ export const en = {
   'cell.two-readings': {
     title: 'A number that reads two ways',
     message: (a, f) =>
-      `${cellOf(a)} holds "${a.raw}", which reads as ${typed(a.type, a.readings[0], f)} (the dot grouping thousands) or ${typed(a.type, a.readings[1], f)} (the dot as decimal mark); iki does not guess.`,
-    hint: (a, f) => `Type the number with a comma as decimal mark, e.g. ${f.num(a.readings[1], 6)}, or without thousands separators, e.g. ${Math.round(a.readings[0])}.`,
+      `${cellOf(a)} holds "${a.raw}", which reads as ${typed(a.type, a.readings[0], f)} (dots grouping thousands, a comma marking decimals) or ${typed(a.type, a.readings[1], f)} (commas grouping thousands, a dot marking decimals); iki does not guess.`,
+    hint: (a) => `Type the number meant without thousands separators, with a comma as decimal mark: ${plain(a.readings[0])} or ${plain(a.readings[1])}.`,
   },
   'cell.rupiah-fraction': {
     title: 'A fraction of a rupiah',

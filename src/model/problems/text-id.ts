@@ -238,6 +238,9 @@ const TYPE_WORD = { count: 'jumlah (bilangan bulat)', decimal: 'angka desimal', 
 /** A value of an element's type as a person reads it: Rp 1.234.567; 82,75; 5,8 %. */
 const typed = (type: keyof typeof TYPE_WORD, v: number, f: Fmt) => (type === 'rupiah' ? `Rp ${f.num(v, 0)}` : type === 'percent' ? `${f.num(v, 6)} %` : f.num(v, 6));
 
+/** A number as it should be typed: no thousands separator, a comma before the decimals. */
+const plain = (v: number) => String(Number(v.toPrecision(15))).replace('.', ',');
+
 const MARK = { '.': 'titik', ',': 'koma', '.,': 'titik dan koma', ' ': 'spasi' } as const;
 
 function separator(a: ArgsOf<'cell.ambiguous-separator'>, f: Fmt): string {
@@ -430,7 +433,7 @@ export const id = {
   'catalogue.ratio-self': { title: 'Isian di kedua sisi persentase', message: (a) => `Isian "${a.element}" menjadi pembilang sekaligus penyebut "${a.indicator}".` },
   'catalogue.type-key': {
     title: 'Kunci tidak sesuai jenis isian',
-    message: (a) => `Isian "${a.element}" berjenis ${a.type} (${TYPE_WORD[a.type]}), yang selalu bilangan bulat; kunci \`decimals\` hanya untuk type: decimal dan type: percent.`,
+    message: (a) => `Isian "${a.element}" berjenis ${a.type}, yang selalu bilangan bulat; kunci \`decimals\` hanya untuk type: decimal dan type: percent.`,
     hint: 'Hapus kunci decimals, atau ubah type menjadi decimal jika isian ini memang berpecahan.',
   },
   'catalogue.type-bound': {
@@ -449,7 +452,7 @@ export const id = {
   },
   'catalogue.kind-type': {
     title: 'Indikator jumlah dari isian bukan jumlah',
-    message: (a) => `Indikator "${a.indicator}" berjenis kind: count, tetapi isiannya "${a.element}" berjenis ${a.type} (${TYPE_WORD[a.type]}).`,
+    message: (a) => `Indikator "${a.indicator}" berjenis kind: count (jumlah), tetapi isiannya "${a.element}" berjenis ${a.type}, bukan jumlah.`,
     hint: 'Ubah menjadi kind: value: indikator itu lalu berisi nilai isiannya, apa pun jenisnya.',
   },
   'catalogue.kind-fields': {
@@ -755,9 +758,8 @@ export const id = {
   'cell.two-readings': {
     title: 'Angka yang dapat dibaca dua cara',
     message: (a, f) =>
-      `${cellOf(a)} berisi "${a.raw}", yang dapat dibaca ${typed(a.type, a.readings[0], f)} (titik sebagai pemisah ribuan) atau ${typed(a.type, a.readings[1], f)} (titik sebagai tanda desimal); iki tidak menebak.`,
-    hint: (a, f) =>
-      `Ketik angka dengan koma sebagai tanda desimal, misalnya ${f.num(a.readings[1], 6)}, atau tanpa pemisah ribuan, misalnya ${Math.round(a.readings[0])}.`,
+      `${cellOf(a)} berisi "${a.raw}", yang dapat dibaca ${typed(a.type, a.readings[0], f)} (titik sebagai pemisah ribuan, koma sebagai tanda desimal) atau ${typed(a.type, a.readings[1], f)} (koma sebagai pemisah ribuan, titik sebagai tanda desimal); iki tidak menebak.`,
+    hint: (a) => `Ketik angka yang dimaksud tanpa pemisah ribuan, dengan koma sebagai tanda desimal: ${plain(a.readings[0])} atau ${plain(a.readings[1])}.`,
   },
   'cell.rupiah-fraction': {
     title: 'Pecahan pada rupiah',
