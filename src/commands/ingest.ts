@@ -11,6 +11,7 @@ import type { CatalogueIndex } from '../model/catalogue.js';
 import type { Quarter } from '../model/period.js';
 import { countBySeverity, problem, type Problem } from '../model/problem.js';
 import type { PathReadResult } from '../read/read-pool.js';
+import { looksLikeOds } from '../read/ods.js';
 import { sha256Hex, type Submission } from '../read/submission.js';
 import { archiveSubmissionAsync, type ArchiveAction, type NewRecord, type StoredProblem } from '../store/archive.js';
 import { requireCatalogue } from '../store/catalogue-source.js';
@@ -124,7 +125,7 @@ async function archiveOne(c: Intake, r: PathReadResult, s: Submission): Promise<
   if (!Buffer.isBuffer(bytes)) return refuse(bytes);
   let action: ArchiveAction;
   try {
-    action = await archiveSubmissionAsync(c.ws, bytes, recordFor(s, bytes, r.path, c), { replace: c.replace, dryRun: c.dryRun });
+    action = await archiveSubmissionAsync(c.ws, bytes, recordFor(s, bytes, r.path, c), { replace: c.replace, dryRun: c.dryRun, ext: looksLikeOds(bytes) ? '.ods' : '.xlsx' });
   } catch (err) {
     // The archive cannot be written (read-only, full, a file where a folder should be): this file is not
     // taken, and the archive keeps what it had (every write goes to a temp name first).

@@ -3,7 +3,7 @@
 // report is replaced only by a complete one). Returns the report object; never prints.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { CatalogueIndex } from '../model/catalogue.js';
+import { decimalsOf, type CatalogueIndex, type ElementType } from '../model/catalogue.js';
 import type { Quarter } from '../model/period.js';
 import { hasErrors, problem, ProblemError } from '../model/problem.js';
 import type { Completeness, PeriodRef, Reason, Status } from '../model/rollup.js';
@@ -44,9 +44,12 @@ export interface ValueOut {
 export interface IndicatorOut {
   indicator_id: string;
   jabatan_id: string;
-  kind: 'count' | 'ratio';
+  kind: 'count' | 'value' | 'ratio';
   nama: string;
   satuan: string;
+  /** The value's type: its element's for count and value, 'percent' for a ratio; decimals shown. */
+  type: ElementType;
+  decimals: number;
   values: ValueOut[];
   /** With targets: target, capaian and predikat by period key. */
   penilaian?: Record<string, Judgement>;
@@ -55,7 +58,9 @@ export interface IndicatorOut {
 export interface ElementOut {
   element_id: string;
   jabatan_id: string;
-  aggregation: 'sum' | 'last';
+  aggregation: 'sum' | 'last' | 'average';
+  type: ElementType;
+  decimals: number;
   values: ValueOut[];
 }
 
@@ -178,7 +183,7 @@ function reportData(index: CatalogueIndex, r: RollupResult, judged: Judged | und
       const v = vals[p.key]!;
       return { period: p.key, ...(ratio ? { numerator: v.numerator ?? null, denominator: v.denominator ?? null } : {}), value: v.value, status: v.status, reasons: v.reasons };
     });
-  const summaryOf = [index.root, ...index.childrenOf(index.root.id)].flatMap((j) => index.indicatorsOf(j.id).filter((i) => i.kind === 'ratio').map((i) => i.id));
+  const summaryOf = [index.root, ...index.childrenOf(index.root.id)].flatMap((j) => index.indicatorsOf(j.id).filter((i) => i.kind === 'ratio' || i.kind === 'value').map((i) => i.id));
   return {
     year: r.year,
     through: r.through,
@@ -190,9 +195,14 @@ function reportData(index: CatalogueIndex, r: RollupResult, judged: Judged | und
     indicators: r.indicators.map((i): IndicatorOut => {
       const def = index.indicators.get(i.indicatorId)!;
       const penilaian = judged?.byIndicator.get(i.indicatorId);
-      return { indicator_id: i.indicatorId, jabatan_id: i.jabatanId, kind: i.kind, nama: def.nama, satuan: def.satuan, values: values(i.values, i.kind === 'ratio'), ...(judged ? { penilaian: penilaian ?? {} } : {}) };
+      const el = def.kind !== 'ratio' ? index.elements.get(def.element) : undefined;
+      const typed = el ? { type: el.type, decimals: decimalsOf(el) } : { type: 'percent' as const, decimals: 2 };
+      return { indicator_id: i.indicatorId, jabatan_id: i.jabatanId, kind: i.kind, nama: def.nama, satuan: def.satuan, ...typed, values: values(i.values, i.kind === 'ratio'), ...(judged ? { penilaian: penilaian ?? {} } : {}) };
     }),
-    elements: r.elements.map((e): ElementOut => ({ element_id: e.elementId, jabatan_id: e.jabatanId, aggregation: e.aggregation, values: values(e.values, false) })),
+    elements: r.elements.map((e): ElementOut => {
+      const el = index.elements.get(e.elementId)!;
+      return { element_id: e.elementId, jabatan_id: e.jabatanId, aggregation: e.aggregation, type: el.type, decimals: decimalsOf(el), values: values(e.values, false) };
+    }),
     data_rows: (r.indicators.length + r.elements.length) * periods.length,
     year_to_date: yearToDate(r.completeness),
   };

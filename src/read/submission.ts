@@ -25,13 +25,14 @@ import type { CatalogueIndex, Element } from '../model/catalogue.js';
 import { INPUT_SHEET, META_SHEET, NOTE_NAME_PREFIX, elementName, type TemplateMeta } from '../model/contract.js';
 import { problem, type Location, type Problem, type ProblemCode } from '../model/problem.js';
 import type { PeriodOf } from '../model/problems/codes.js';
-import { parseCountCell, parseNoteCell } from './cells.js';
+import { parseElementCell, parseNoteCell } from './cells.js';
 import { corePropsOf, type CoreProps } from './core-props.js';
 import { BookDamage, type BookLike, type OpenedBook, type SheetEntry } from './book.js';
 import { checkPeriod, readMeta } from './identity.js';
 import { cellOf, checkNames, nameLocation, noteFieldsOf, resolveNames, sharedCells, type ResolvedName } from './names.js';
 import { smlBook } from './sml/book.js';
-import { inspectXlsx } from './xlsx.js';
+import { odsBookLike, readOds } from './ods.js';
+import { DEFAULT_LIMITS, inspectXlsx } from './xlsx.js';
 
 /** Where a value came from: enough for a person to open the file and find the cell. */
 export interface CellSource {
@@ -98,7 +99,7 @@ export function sha256Hex(bytes: Uint8Array): string {
 export async function readSubmission(bytes: Buffer, file: string, index: CatalogueIndex, opts: ReadOptions = {}): Promise<ReadResult> {
   const sha256 = sha256Hex(bytes);
   const inspected = await inspectXlsx(bytes, file);
-  if (!inspected.ok) return { file, sha256, problems: inspected.problems, ok: false };
+  if (!inspected.ok) return isOdsRefusal(inspected.problems) ? readOdsSubmission(bytes, file, sha256, index, opts) : { file, sha256, problems: inspected.problems, ok: false };
   // A deep copy: strings the parser cut from a part can keep the whole part's text in memory as long as
   // the result lives (tens of KB per workbook, 10,000 workbooks in a report).
   let opened: OpenedBook;
@@ -112,6 +113,18 @@ export async function readSubmission(bytes: Buffer, file: string, index: Catalog
   const saved = corePropsOf(inspected.files);
   if (r.submission && (saved.modified || saved.lastModifiedBy)) r.submission.saved = saved;
   return r;
+}
+
+/** Saved with LibreOffice's "Use ODF Format!": read as .ods (ods.ts), with the same limits. */
+async function readOdsSubmission(bytes: Buffer, file: string, sha256: string, index: CatalogueIndex, opts: ReadOptions): Promise<ReadResult> {
+  const ods = await readOds(bytes, file, DEFAULT_LIMITS);
+  if (!ods.ok) return { file, sha256, problems: ods.problems, ok: false };
+  return structuredClone(readBookParts({ book: odsBookLike(ods.book), names: ods.names, sheets: ods.sheets }, file, sha256, index, opts));
+}
+
+function isOdsRefusal(problems: Problem[]): boolean {
+  const p = problems[0];
+  return problems.length === 1 && p!.code === 'file.not-xlsx' && (p!.args as { kind?: string }).kind === 'ods';
 }
 
 /** Everything after opening, over any reader's book: identity, names, cells. A damaged part found on the way is the only problem. */
@@ -201,7 +214,7 @@ function readElement(book: Book, el: Element, problems: Problem[]): ElementReadi
   if (!cell) return undefined;
   const source: CellSource = { file, sheet: cell.sheet, cell: cell.cell, name: n.name };
   const where: Location = { file, sheet: cell.sheet, cell: cell.cell, name: n.name };
-  const parsed = parseCountCell(cell.value);
+  const parsed = parseElementCell(cell.value, el);
   if (parsed.kind === 'value') return { elementId: el.id, status: 'value', value: parsed.value, source };
   const isian = { nama: el.nama, satuan: el.satuan };
   if (parsed.kind === 'blank') {

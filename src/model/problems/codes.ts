@@ -2,6 +2,7 @@
 // and its arguments, given as an example (the example sets the type, and docs/problems.md shows it).
 // The text of each code is in text-id.ts and text-en.ts; a code without both does not compile.
 // Where one code would need two severities, it is two codes.
+import type { ElementType } from '../catalogue.js';
 import type { Quarter } from '../period.js';
 import type { CellSource, PeriodRef, Reason } from '../rollup.js';
 
@@ -119,6 +120,18 @@ export const PROBLEM_DEFS = {
   'catalogue.ratio-self': def('error', { element: 'peserta', indicator: 'kadis_persen_lulus' }),
   'catalogue.kind-fields': def<{ indicator: string; fault: 'count-without-element' | 'count-with-sides' | 'ratio-with-element' }>('error', { indicator: 'kasi_satu_peserta', fault: 'count-without-element' }),
   'catalogue.duplicate-note': def('error', { id: 'kendala' }),
+  'catalogue.type-key': def<{ element: string; type: ElementType; key: 'decimals' }>('error', { element: 'peserta', type: 'count', key: 'decimals' }),
+  'catalogue.type-bound': def<{ element: string; type: ElementType; key: 'min' | 'max'; value: number; whole: boolean; low: number; high: number }>('error', {
+    element: 'tpt',
+    type: 'percent',
+    key: 'max',
+    value: 120,
+    whole: false,
+    low: 0,
+    high: 100,
+  }),
+  'catalogue.min-over-max': def<{ element: string; min: number; max: number; implied?: true }>('error', { element: 'nilai_ikm', min: 90, max: 60 }),
+  'catalogue.kind-type': def<{ indicator: string; element: string; type: Exclude<ElementType, 'count'> }>('error', { indicator: 'kadis_ikm', element: 'nilai_ikm', type: 'decimal' }),
 
   // ---------------------------------------------------------------- usage (how a command was called, the workspace)
   'usage.bad-year': def('error', { given: '17' }, 'usage'),
@@ -237,6 +250,8 @@ export const PROBLEM_DEFS = {
   }),
   'file.too-many-entries': def('error', { entries: 50000, max: 1000 }),
   'file.xml-entities': def('error', { part: 'xl/worksheets/sheet1.xml' }),
+  /** An .ods iki does not read reliably (every cell repeated, a sheet beyond Excel's size): save it as .xlsx. */
+  'file.ods-unsupported': def<{ shape: 'too-many-cells' | 'repeated-values' | 'too-large-sheet' | 'no-sheets' }>('error', { shape: 'repeated-values' }),
   'file.too-many-names': def('error', { names: 6000, max: 5000 }),
   'file.name-range': def('error', { name: 'Semua', range: 'Isian!$A$1:$XFD$1048576', cells: 17179869184, max: 100000 }),
   'file.column-range': def('error', { part: 'xl/worksheets/sheet1.xml', min: 1, max: 2000000000 }),
@@ -314,6 +329,25 @@ export const PROBLEM_DEFS = {
   'cell.shared-string-missing': def<CellArgs & { index: number; count: number | null }>('error', { ...CELL, index: 12, count: 10 }),
   /** A number or TRUE/FALSE cell whose stored text is neither (a damaged or hand-made file). */
   'cell.unreadable-value': def<CellArgs & { kind: 'number' | 'boolean'; raw: string }>('error', { ...CELL, kind: 'number', raw: '12abc' }),
+  'cell.out-of-range': def<CellArgs & { type: ElementType; value: number; bound: 'min' | 'max'; limit: number; formula?: true }>('error', {
+    ...CELL,
+    nama: 'Tingkat pengangguran terbuka',
+    satuan: '%',
+    type: 'percent',
+    value: 105,
+    bound: 'max',
+    limit: 100,
+  }),
+  'cell.two-readings': def<CellArgs & { type: Exclude<ElementType, 'count'>; raw: string; readings: [number, number]; formula?: true }>('error', {
+    ...CELL,
+    nama: 'Nilai IKM',
+    satuan: 'indeks',
+    type: 'decimal',
+    raw: '1.234',
+    readings: [1234, 1.234],
+  }),
+  'cell.rupiah-fraction': def<CellArgs & { value: number; below: number; above: number; formula?: true }>('error', { ...CELL, nama: 'Realisasi anggaran', satuan: 'rupiah', value: 1500.5, below: 1500, above: 1501 }),
+  'cell.not-a-value': def<CellArgs & { type: Exclude<ElementType, 'count'>; raw: string; formula?: true }>('error', { ...CELL, nama: 'Nilai IKM', satuan: 'indeks', type: 'decimal', raw: 'baik' }),
   'cell.not-number': def<CellArgs & { raw: string; boolean?: boolean; formula?: true }>('error', { ...CELL, raw: 'TRUE', boolean: true }),
 
   // ---------------------------------------------------------------- note

@@ -106,8 +106,8 @@ export const en = {
     },
   },
   catalogue: {
-    ok: (file: string, c: { jabatan: number; indicators: number; ratios: number; counts: number; elements: number }) =>
-      `${file}: ${c.jabatan} jabatan, ${c.indicators} indicators (${c.ratios} percentages, ${c.counts} counts), ${c.elements} elements`,
+    ok: (file: string, c: { jabatan: number; indicators: number; ratios: number; counts: number; values?: number; elements: number }) =>
+      `${file}: ${c.jabatan} jabatan, ${c.indicators} indicators (${c.ratios} percentages, ${c.counts} counts${c.values ? `, ${c.values} values` : ''}), ${c.elements} elements`,
     listHead: ['id', 'nama', 'atasan', 'indicators', 'elements'],
     listFoot: (c: { jabatan: number; indicators: number; ratios: number; elements: number }, instansi: string, nomor: string) =>
       `${c.jabatan} jabatan, ${c.indicators} indicators (${c.ratios} percentages), ${c.elements} elements — ${instansi}, ${nomor}`,
@@ -117,12 +117,12 @@ export const en = {
     fungsi: 'Fungsi',
     catatan: 'catatan',
     kinerja: (no: string, nama: string) => `Kinerja ${no}: ${nama}`,
-    kind: { ratio: 'percentage', count: 'count' } as Record<'ratio' | 'count', string>,
+    kind: { ratio: 'percentage', count: 'count', value: 'value' } as Record<'ratio' | 'count' | 'value', string>,
     formulasi: 'formulasi',
     sumberData: 'sumber data',
     penanggungJawab: 'penanggung jawab',
     role: { numerator: 'numerator', denominator: 'denominator', element: 'element' } as Record<'numerator' | 'denominator' | 'element', string>,
-    aggregation: { sum: 'sum', last: 'last' } as Record<string, string>,
+    aggregation: { sum: 'sum', last: 'last', average: 'average' } as Record<string, string>,
     enteredBy: 'entered by',
     thisJabatan: '(this jabatan)',
     factor: 'factor',
@@ -362,7 +362,7 @@ export const en = {
     kinerja: (a: { no: string; nama: string }) => `Kinerja ${a.no}: ${a.nama}`,
     numerator: 'Numerator: ',
     denominator: 'Denominator: ',
-    aggregation: { sum: 'total during this triwulan', last: 'position at the end of the triwulan' } as Record<'sum' | 'last', string>,
+    aggregation: { sum: 'total during this triwulan', last: 'position at the end of the triwulan', average: 'the value for this triwulan' } as Record<'sum' | 'last' | 'average', string>,
     element: (a: { nama: string; satuan: string; how: string }) => `${a.nama} (${a.satuan}; ${a.how})`,
     alsoUsedFor: (a: { uses: string[] }) => `Also used for: ${a.uses.join('; ')}`,
     indicatorOf: (a: { indikator: string; jabatan: string }) => `${a.indikator} (${a.jabatan})`,
@@ -400,6 +400,34 @@ export const en = {
       promptTitle: 'Number isian',
       prompt: 'A whole number, 0 or more, without a unit. Empty = not reported; 0 = zero.',
     },
+    /** Validation of a decimal, rupiah or percent input, or a count with its own min/max; `range` is already worded. */
+    valueValidation: {
+      range: (a: { min: string; max?: string }) => (a.max !== undefined ? `from ${a.min} to ${a.max}` : `of ${a.min} or more`),
+      count: {
+        errorTitle: 'Isian must be a whole number',
+        error: (a: { range: string }) => `Enter a whole number ${a.range}, without a unit and without thousands separators. Leave it empty when there is no data yet.`,
+        promptTitle: 'Number isian',
+        prompt: (a: { range: string }) => `A whole number ${a.range}, without a unit. Empty = not reported; 0 = zero.`,
+      },
+      decimal: {
+        errorTitle: 'Isian must be a number',
+        error: (a: { range: string }) => `Enter a number ${a.range}, with a comma as decimal mark (e.g. 82,75), without a unit. Leave it empty when there is no data yet.`,
+        promptTitle: 'Decimal isian',
+        prompt: (a: { range: string }) => `A number ${a.range}; comma as decimal mark, e.g. 82,75. Empty = not reported.`,
+      },
+      rupiah: {
+        errorTitle: 'Isian must be whole rupiah',
+        error: (a: { range: string }) => `Enter whole rupiah ${a.range}, digits only, without "Rp", dots or commas (e.g. 1250000). Leave it empty when there is no data yet.`,
+        promptTitle: 'Rupiah isian',
+        prompt: (a: { range: string }) => `Whole rupiah ${a.range}, digits only, e.g. 1250000. Empty = not reported.`,
+      },
+      percent: {
+        errorTitle: 'Isian must be a percentage',
+        error: (a: { range: string }) => `Enter a percentage ${a.range} without the % sign, with a comma as decimal mark (e.g. 5,8 for 5.8 %). Leave it empty when there is no data yet.`,
+        promptTitle: 'Percentage isian',
+        prompt: (a: { range: string }) => `A percentage ${a.range}, without %, e.g. 5,8. Empty = not reported.`,
+      },
+    },
     textValidation: {
       errorTitle: 'Text too long',
       error: (a: { max: number }, f: Fmt) => `Write at most ${f.num(a.max)} characters. Shorten the text; the details can go in the supporting documents.`,
@@ -416,6 +444,7 @@ export const en = {
       blank: 'A cell left empty means "not reported". The number 0 means zero. Do not type 0 when the data is not there yet.',
       quarterOnly: (a: { tw: string; last: string }) =>
         `Enter the numbers of triwulan ${a.tw} only (not the total since the start of the year), except the isian marked "${a.last}": for those, write the state at the end of triwulan ${a.tw}.`,
+      typed: 'Isian with decimals, rupiah or percentages: type the number with a comma as decimal mark (82,75); rupiah in whole digits (1250000); a percentage from 0 to 100 without the % sign (5,8).',
       percentages: 'You do not compute percentages yourself: Subbag Program dan Pelaporan computes them from the numerators and denominators. Rows saying "Entered by ..." are filled in by another jabatan in its own file.',
       notes: (a: { labels: string[] }) => `Text columns (${a.labels.join(', ')}): write briefly and clearly, within the number of characters shown. Leave them empty when there is nothing to say.`,
       extra: (a: { section: string }) => `The section "${a.section}" holds the numbers you enter for the indicators of your atasan or of other jabatan. Fill in that section too.`,
@@ -450,11 +479,12 @@ export const en = {
     keterangan: 'Remarks',
     side: { pembilang: 'numerator', penyebut: 'denominator' } as Record<'pembilang' | 'penyebut', string>,
     lastValue: '(last value)',
+    aggregationNote: { last: '(last value)', average: '(average of the triwulan)' } as Record<'last' | 'average', string>,
     over: (periods: string) => `numerator above denominator: ${periods}`,
     capaianWhy: (why: string) => `capaian: ${why}`,
     capped: (cap: number, f: Fmt) => `capaian capped at ${f.num(cap)} %`,
     sofar: (target: number, capaian: number | null, f: Fmt) => `target up to this triwulan ${f.num(target)}, capaian ${capaian === null ? '-' : f.pct(capaian)}`,
-    aggregation: { sum: 'sum', last: 'last value' } as Record<'sum' | 'last', string>,
+    aggregation: { sum: 'sum', last: 'last value', average: 'average' } as Record<'sum' | 'last' | 'average', string>,
     entriesHead: { no: 'No', by: 'Entered by', element: 'Isian (element_id)', nama: 'Description', satuan: 'Unit', aggregation: 'Aggregation' },
     statusOf: (period: string) => `Status ${period}`,
     sourceOf: (period: string) => `Source ${period}`,

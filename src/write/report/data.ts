@@ -1,7 +1,8 @@
 // Data: the long table other programs read (the contract of DESIGN.md): one header row, one row per
 // jabatan x indicator-or-element x period, plain values, no formulas. Column names and status values
 // stay English in every language; keterangan is in the workbook's language.
-import type { CatalogueIndex } from '../../model/catalogue.js';
+import type { CatalogueIndex, Element } from '../../model/catalogue.js';
+import { reportNumFmt } from '../../model/value-format.js';
 import type { Lang } from '../../model/format.js';
 import type { Status } from '../../model/rollup.js';
 import type { Judgement } from '../../compute/target.js';
@@ -34,7 +35,7 @@ export const DATA_COLUMNS = [
 
 export type DataRow = {
   jabatan_id: string;
-  kind: 'element' | 'ratio' | 'count';
+  kind: 'element' | 'ratio' | 'count' | 'value';
   indicator_id: string;
   period: string;
   numerator: number | null;
@@ -106,6 +107,16 @@ export function dataRows(index: CatalogueIndex, result: RollupResult, lang: Lang
 const COUNT = style({ numFmt: COUNT_FMT });
 const PERCENT = style({ numFmt: PERCENT_FMT });
 
+/** The value's look by its element's type (style() shares one object per format). */
+function typedStyle(el: Element | undefined): ReturnType<typeof style> {
+  return el ? style({ numFmt: reportNumFmt(el) }) : COUNT;
+}
+
+function elementOfIndicator(x: ReportCtx, id: string): Element | undefined {
+  const ind = x.index.indicators.get(id);
+  return ind && ind.kind !== 'ratio' ? x.index.elements.get(ind.element) : undefined;
+}
+
 export function dataSheet(x: ReportCtx): Sheet {
   const ws = newSheet(DATA_SHEET);
   const bold = style({ font: font({ bold: true }) });
@@ -113,14 +124,14 @@ export function dataSheet(x: ReportCtx): Sheet {
   DATA_COLUMNS.forEach((k, i) => setCell(ws, 1, i + 1, k, bold));
   dataRows(x.index, x.result, x.lang, x.judged?.byIndicator).forEach((row, i) => {
     const r = i + 2;
-    const value = row.kind === 'ratio' ? PERCENT : COUNT;
+    const value = row.kind === 'ratio' ? PERCENT : typedStyle(row.kind === 'element' ? x.index.elements.get(row.indicator_id) : elementOfIndicator(x, row.indicator_id));
     DATA_COLUMNS.forEach((k, ci) => {
       const s = ci === 4 || ci === 5 ? COUNT : ci === 6 || ci === 11 ? value : ci === 12 ? PERCENT : undefined;
       if (row[k] !== null || s) setCell(ws, r, ci + 1, row[k], s);
     });
   });
   setupSheet(ws, x.lang, 1, 0);
-  fitWidths(ws, { 1: [12, 36], 2: [7, 9], 3: [14, 44], 4: [9, 14], 5: [11, 13], 6: [11, 13], 7: [10, 14], 8: [9, 15], 9: [8, 12], 10: [20, 60], 11: [20, 60] });
+  fitWidths(ws, { 1: [12, 36], 2: [7, 9], 3: [14, 44], 4: [9, 14], 5: [11, 13], 6: [11, 13], 7: [10, 19], 8: [9, 15], 9: [8, 12], 10: [20, 60], 11: [20, 60] });
   ws.autoFilter = `A1:${colLetter(DATA_COLUMNS.length)}1`;
   return ws;
 }

@@ -1,7 +1,8 @@
 // The indicator table of Ringkasan and the unit sheets: per period the numerator, the denominator,
 // the realisasi (a live formula over the two cells to its left, cached with the rollup's value) and
 // the status; with targets, the aggregate's target, capaian and predikat; then Keterangan.
-import type { Indikator } from '../../model/catalogue.js';
+import type { CatalogueIndex, Indikator } from '../../model/catalogue.js';
+import { reportNumFmt } from '../../model/value-format.js';
 import type { IndicatorValue, Value } from '../../model/rollup.js';
 import { capaianFormula } from '../../compute/target.js';
 import { isNumeratorOver } from '../../compute/rollup-rules.js';
@@ -84,14 +85,14 @@ export class IndicatorTable {
     values.forEach((v, pi) => {
       const [nc, dc, rc] = [0, 1, 2].map((g) => this.groupCol(pi, g)) as [number, number, number];
       if (ind.kind === 'ratio') {
-        numberCell(ws, row, nc, v.numerator, COUNT_FMT);
-        numberCell(ws, row, dc, v.denominator, COUNT_FMT);
+        numberCell(ws, row, nc, v.numerator, sideFmt(x.index, ind.numerator));
+        numberCell(ws, row, dc, v.denominator, sideFmt(x.index, ind.denominator));
         const formula = percentFormula(cellRef(row, nc), cellRef(row, dc), ind.factor);
         numberCell(ws, row, rc, { formula, result: v.value ?? '' }, PERCENT_FMT, { bold: true });
       } else {
         numberCell(ws, row, nc, null, COUNT_FMT);
         numberCell(ws, row, dc, null, COUNT_FMT);
-        numberCell(ws, row, rc, v.value, COUNT_FMT, { bold: true });
+        numberCell(ws, row, rc, v.value, valueFmt(x.index, ind), { bold: true });
       }
       statusCell(ws, row, this.groupCol(pi, 3), v.status, x.lang);
     });
@@ -114,13 +115,13 @@ export class IndicatorTable {
     if (!el || !series) return;
     const { ws, x, row } = this;
     textCell(ws, row, 1, '');
-    textCell(ws, row, 2, `   ${x.t.side[side]}: ${el.nama}${el.aggregation === 'last' ? ` ${x.t.lastValue}` : ''}`, { italic: true, size: 9 });
+    textCell(ws, row, 2, `   ${x.t.side[side]}: ${el.nama}${el.aggregation !== 'sum' ? ` ${x.t.aggregationNote[el.aggregation]}` : ''}`, { italic: true, size: 9 });
     textCell(ws, row, 3, el.satuan, { size: 9 });
     textCell(ws, row, 4, x.names.jabatan(el.owner), { size: 9 });
     const values: Value[] = x.periods.map((p) => series.values[p.key]!);
     const at = side === 'pembilang' ? 0 : 1;
     values.forEach((v, pi) => {
-      for (let g = 0; g < 3; g++) numberCell(ws, row, this.groupCol(pi, g), g === at ? v.value : null, COUNT_FMT, g === at ? { size: 9, italic: true } : {});
+      for (let g = 0; g < 3; g++) numberCell(ws, row, this.groupCol(pi, g), g === at ? v.value : null, reportNumFmt(el), g === at ? { size: 9, italic: true } : {});
       statusCell(ws, row, this.groupCol(pi, 3), v.status, x.lang);
     });
     if (x.judged) for (let i = 0; i < PENILAIAN; i++) textCell(ws, row, this.judgeCol(i), '');
@@ -137,7 +138,7 @@ export class IndicatorTable {
     if (!x.judged) return '';
     const agg = x.periods[x.periods.length - 1]!;
     const j = x.judged.byIndicator.get(ind.id)?.[agg.key];
-    const fmt = ind.kind === 'ratio' ? PERCENT_FMT : COUNT_FMT;
+    const fmt = valueFmt(x.index, ind);
     const [tc, cc, pc] = [0, 1, 2].map((i) => this.judgeCol(i)) as [number, number, number];
     numberCell(ws, row, tc, j?.target ?? null, fmt);
     const formula = capaianFormula(cellRef(row, this.groupCol(x.periods.length - 1, 2)), cellRef(row, tc), ind.polarity, x.judged.targets.penilaian);
@@ -154,10 +155,13 @@ export class IndicatorTable {
   finish(): void {
     const { ws, x } = this;
     const bounds: Record<number, [number, number]> = { 1: [4, 5], 2: [30, 50], 3: [8, 10], 4: [14, 26] };
+    // Rupiah up to the billions ("Rp 1.234.567.890") need room the counts do not.
+    const rupiah = x.index.catalogue.elements.some((e) => e.type === 'rupiah');
+    const side: [number, number] = rupiah ? [10, 19] : [10, 11];
     x.periods.forEach((_, pi) => {
-      bounds[this.groupCol(pi, 0)] = [10, 11];
-      bounds[this.groupCol(pi, 1)] = [10, 11];
-      bounds[this.groupCol(pi, 2)] = [10, 10];
+      bounds[this.groupCol(pi, 0)] = side;
+      bounds[this.groupCol(pi, 1)] = side;
+      bounds[this.groupCol(pi, 2)] = rupiah ? side : [10, 10];
       bounds[this.groupCol(pi, 3)] = [9, 10];
     });
     if (x.judged) {
@@ -174,6 +178,19 @@ export class IndicatorTable {
       ws.colorScales.push({ ref: `${col}${from}:${col}${to}`, thresholds: [50, 75, 91], colors: ['FFF8696B', 'FFFFEB84', 'FF63BE7B'] });
     }
   }
+}
+
+/** The realisasi's number format: a percentage for a ratio, else its element's type. */
+export function valueFmt(index: CatalogueIndex, ind: Indikator): string {
+  if (ind.kind === 'ratio') return PERCENT_FMT;
+  const el = index.elements.get(ind.element);
+  return el ? reportNumFmt(el) : COUNT_FMT;
+}
+
+/** A ratio side's format: its first element's type (a side mixes types only by mistake). */
+function sideFmt(index: CatalogueIndex, ids: string[]): string {
+  const el = index.elements.get(ids[0] ?? '');
+  return el ? reportNumFmt(el) : COUNT_FMT;
 }
 
 /** The percentage: a live formula over the two cells to its left, cached with the rollup's value. */

@@ -127,6 +127,8 @@ export function fitWidths(ws: Sheet, bounds: Record<number, [number, number]>, f
       if (typeof v === 'string') text = v;
       else if (typeof v === 'number') text = NUMBER_TEXT.format(v);
       else if (v && typeof v === 'object') text = String(v.result ?? '');
+      // A format's quoted literals ("Rp ", " %") show beside the digits.
+      if (typeof v !== 'string' && cell.style?.numFmt) text += (cell.style.numFmt.match(/"[^"]*"/g) ?? []).map((q) => q.slice(1, -1)).join('');
       const longest = Math.max(0, ...text.split('\n').map((l) => l.length));
       widths.set(c, Math.max(widths.get(c) ?? 0, longest + 2));
     });
