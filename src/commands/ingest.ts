@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { CatalogueIndex } from '../model/catalogue.js';
+import type { MutuConfig } from '../model/config.js';
 import type { Quarter } from '../model/period.js';
 import { countBySeverity, problem, type Problem } from '../model/problem.js';
 import type { PathReadResult } from '../read/read-pool.js';
@@ -19,6 +20,7 @@ import { toolVersion } from '../store/version.js';
 import type { WorkspaceLayout } from '../store/workspace.js';
 import { displayPath, reportOf, requireWorkspace, withWorkspaceLock } from './common.js';
 import type { CommandReport, CoreEnv } from './types.js';
+import { addWarnings, archiveQuality, qualityRun, type ArchiveHistory } from './quality-check.js';
 import { collectWorkbooks, duplicateChecker, fileResult, readWorkbooks, type FileResult } from './workbooks.js';
 
 export interface IngestOptions {
@@ -72,8 +74,9 @@ export function ingest(opts: IngestOptions, env: CoreEnv): Promise<IngestReport>
     const { index } = await requireCatalogue({ workspace: ws.root }, env.cwd, env.env);
     const paths = collectWorkbooks(opts.paths, env.cwd, [ws.archive, ws.templates, ws.reports]);
     const run = async (notes: Problem[]): Promise<Omit<IngestReport, 'ok'>> => {
-      const files = await intake({ ws, index, env, replace: Boolean(opts.replace), dryRun }, paths);
-      return { command: 'ingest', workspace: displayPath(env.cwd, ws.root), archive: displayPath(env.cwd, ws.archive), dry_run: dryRun, files, stats: statsOf(files), problems: notes };
+      const quality = await qualityRun(ws, index, env);
+      const files = await intake({ ws, index, env, replace: Boolean(opts.replace), dryRun, history: quality.history, mutu: quality.mutu }, paths);
+      return { command: 'ingest', workspace: displayPath(env.cwd, ws.root), archive: displayPath(env.cwd, ws.archive), dry_run: dryRun, files, stats: statsOf(files), problems: [...notes, ...quality.notes] };
     };
     // A dry run changes nothing, so it neither waits for nor takes the lock.
     return dryRun ? run([]) : withWorkspaceLock(ws, 'ingest', env.cwd, run);
@@ -86,6 +89,9 @@ interface Intake {
   env: CoreEnv;
   replace: boolean;
   dryRun: boolean;
+  /** The archive as history for the quality checks; this run's valid workbooks join it in order. */
+  history: ArchiveHistory;
+  mutu: MutuConfig;
 }
 
 /**
@@ -102,7 +108,17 @@ async function intake(c: Intake, paths: string[]): Promise<IngestFile[]> {
     const duplicate = isDuplicate(r);
     if (!r.ok || !r.submission) rows[i] = Promise.resolve(row(r, 'refused'));
     else if (duplicate) rows[i] = Promise.resolve(row(r, 'duplicate'));
-    else rows[i] = write(() => archiveOne(c, r, r.submission!));
+    else {
+      const s = r.submission;
+      // Judged against the history before it joins it (a later triwulan of the run is judged against this one).
+      const warnings = archiveQuality(s, c.history, c.index, c.mutu);
+      warnings.catch(() => undefined); // awaited below; this only keeps a failure from counting as unhandled meanwhile
+      c.history.add(s);
+      rows[i] = write(async () => {
+        addWarnings(r, await warnings);
+        return archiveOne(c, r, s);
+      });
+    }
   });
   return Promise.all(rows);
 }
@@ -189,6 +205,7 @@ function recordFor(s: Submission, bytes: Buffer, path: string, c: Intake): NewRe
       warnings: warnings.length,
     },
     missing: s.readings.filter((x) => x.status === 'blank').map((x) => x.elementId),
+    values: Object.fromEntries(s.readings.flatMap((x) => (x.status === 'value' ? [[x.elementId, x.value]] : []))),
     warnings,
   };
 }

@@ -1,8 +1,9 @@
 // `iki validate <file|folder>...`: check filled workbooks against the catalogue and change nothing.
-import { countBySeverity } from '../model/problem.js';
+import { countBySeverity, type Problem } from '../model/problem.js';
 import { requireCatalogue } from '../store/catalogue-source.js';
 import { optionalWorkspace, reportOf } from './common.js';
 import type { CommandReport, CoreEnv } from './types.js';
+import { addWarnings, archiveQuality, qualityRun } from './quality-check.js';
 import { collectWorkbooks, duplicateChecker, fileResult, readWorkbooks, type FileResult } from './workbooks.js';
 
 export interface ValidateOptions {
@@ -39,9 +40,16 @@ export function validate(opts: ValidateOptions, env: CoreEnv): Promise<ValidateR
     const paths = collectWorkbooks(opts.paths, env.cwd, ws ? [ws.archive, ws.templates, ws.reports] : []);
     const results = await readWorkbooks(paths, index, path, env);
     const isDuplicate = duplicateChecker();
-    for (const r of results) isDuplicate(r);
+    const notes: Problem[] = [];
+    // Against the workspace's archive, each valid workbook is checked for implausible values (warnings).
+    const quality = ws ? await qualityRun(ws, index, env) : undefined;
+    if (quality) notes.push(...quality.notes);
+    for (const r of results) {
+      const duplicate = isDuplicate(r);
+      if (quality && r.ok && r.submission && !duplicate) addWarnings(r, await archiveQuality(r.submission, quality.history, index, quality.mutu));
+    }
     const files = results.map(fileResult);
-    return { command: 'validate', catalogue: { file, id: index.catalogue.id, hash: index.catalogue.hash }, files, stats: statsOf(files), problems: [] };
+    return { command: 'validate', catalogue: { file, id: index.catalogue.id, hash: index.catalogue.hash }, files, stats: statsOf(files), problems: notes };
   });
 }
 
