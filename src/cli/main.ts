@@ -210,12 +210,13 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .argument(`<${p.paths}...>`, c.paths)
     .addOption(ws())
     .addOption(cat())
+    .option(`--feedback <${p.dir}>`, c.validateFeedback)
     .addOption(json())
-    .addHelpText('after', examples(['iki validate incoming/', 'iki validate IKI_2017_TW1_kasi_persyaratan_kerja.xlsx --json']))
+    .addHelpText('after', examples(['iki validate incoming/', 'iki validate incoming/ --feedback umpan-balik/', 'iki validate IKI_2017_TW1_kasi_persyaratan_kerja.xlsx --json']))
     .action((paths: string[], o) =>
       run(async (x) => {
         const [{ validate }, v, { coreEnv, present }] = await Promise.all([import('../commands/validate.js'), import('./views/validate.js'), import('./present.js')]);
-        return present(x, await validate({ paths, workspace: o.workspace, catalogue: o.catalogue }, coreEnv(x, v.progressText(x))), o.json, v.view);
+        return present(x, await validate({ paths, workspace: o.workspace, catalogue: o.catalogue, feedback: o.feedback }, coreEnv(x, v.progressText(x))), o.json, v.view);
       }),
     );
 
@@ -224,13 +225,14 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .argument(`<${p.paths}...>`, c.paths)
     .option('--replace', c.ingestReplace)
     .option('-n, --dry-run', c.ingestDryRun)
+    .option(`--feedback <${p.dir}>`, c.ingestFeedback)
     .addOption(ws())
     .addOption(json())
     .addHelpText('after', examples(['iki ingest incoming/', 'iki ingest revisi.xlsx --replace', 'iki ingest incoming/ --dry-run']))
     .action((paths: string[], o) =>
       run(async (x) => {
         const [{ ingest }, v, { coreEnv, present }] = await Promise.all([import('../commands/ingest.js'), import('./views/ingest.js'), import('./present.js')]);
-        return present(x, await ingest({ paths, workspace: o.workspace, replace: o.replace, dryRun: o.dryRun }, coreEnv(x, v.progressText(x))), o.json, v.view);
+        return present(x, await ingest({ paths, workspace: o.workspace, replace: o.replace, dryRun: o.dryRun, feedback: o.feedback }, coreEnv(x, v.progressText(x))), o.json, v.view);
       }),
     );
 

@@ -20,6 +20,7 @@ import { toolVersion } from '../store/version.js';
 import type { WorkspaceLayout } from '../store/workspace.js';
 import { displayPath, reportOf, requireWorkspace, withWorkspaceLock } from './common.js';
 import type { CommandReport, CoreEnv } from './types.js';
+import { feedbackFolder, writeFeedback } from './feedback-out.js';
 import { addWarnings, archiveQuality, qualityRun, type ArchiveHistory } from './quality-check.js';
 import { collectWorkbooks, duplicateChecker, fileResult, readWorkbooks, type FileResult } from './workbooks.js';
 
@@ -30,6 +31,8 @@ export interface IngestOptions {
   replace?: boolean;
   /** Say what would happen; change nothing (and take no lock). */
   dryRun?: boolean;
+  /** Write a feedback workbook for each refused workbook into this folder (not in a dry run). */
+  feedback?: string;
 }
 
 export type Outcome = 'taken' | 'replaced' | 'unchanged' | 'duplicate' | 'refused';
@@ -73,9 +76,14 @@ export function ingest(opts: IngestOptions, env: CoreEnv): Promise<IngestReport>
     const ws = requireWorkspace(opts.workspace, env.cwd, env.env);
     const { index } = await requireCatalogue({ workspace: ws.root }, env.cwd, env.env);
     const paths = collectWorkbooks(opts.paths, env.cwd, [ws.archive, ws.templates, ws.reports]);
+    const folder = opts.feedback !== undefined ? feedbackFolder(opts.feedback, paths, ws, env.cwd) : undefined;
     const run = async (notes: Problem[]): Promise<Omit<IngestReport, 'ok'>> => {
       const quality = await qualityRun(ws, index, env);
-      const files = await intake({ ws, index, env, replace: Boolean(opts.replace), dryRun, history: quality.history, mutu: quality.mutu }, paths);
+      const taken = await intake({ ws, index, env, replace: Boolean(opts.replace), dryRun, history: quality.history, mutu: quality.mutu }, paths);
+      // Files come back in the order of paths; each refused one gets its feedback copy.
+      const refused = taken.flatMap((f, i) => (f.outcome === 'refused' ? [{ path: paths[i]!, file: f.file, problems: f.problems }] : []));
+      const written = folder && !dryRun ? await writeFeedback(folder, refused, index, env) : new Map<string, string>();
+      const files = taken.map((f, i) => (written.has(paths[i]!) ? { ...f, feedback: written.get(paths[i]!)! } : f));
       return { command: 'ingest', workspace: displayPath(env.cwd, ws.root), archive: displayPath(env.cwd, ws.archive), dry_run: dryRun, files, stats: statsOf(files), problems: [...notes, ...quality.notes] };
     };
     // A dry run changes nothing, so it neither waits for nor takes the lock.

@@ -76,8 +76,10 @@ export function fastBook(files: Map<string, Buffer>, sheets: SheetEntry[]): Book
       worksheetParts.add(name);
     } else if (WORKSHEET_RELS.test(name)) {
       const rels = xml.get(name)!;
-      // Hyperlinks, comments, drawings and tables change what exceljs makes of a cell: leave those to it.
-      if (/<Relationship\b[^>]*Type\s*=\s*["'][^"']*\/(hyperlink|comments|drawing|vmlDrawing|table)["']/.test(rels)) return undefined;
+      // Hyperlinks, drawings and tables change what exceljs makes of a cell: leave those to it. Notes
+      // (comments and their VML) never change a value; openpyxl writes them with absolute targets that
+      // exceljs 4.4.0 cannot follow (it throws), so this reader takes such files itself.
+      if (/<Relationship\b[^>]*Type\s*=\s*["'][^"']*\/(hyperlink|drawing|table)["']/.test(rels)) return undefined;
     }
   }
   const relsXml = xml.get('xl/_rels/workbook.xml.rels') ?? '';
@@ -419,13 +421,21 @@ class FastSheet implements SheetLike {
     private readonly cells: Map<string, RawCell>,
     private readonly strings: LazyStrings,
     private readonly styles: Styles,
+    /** Cells with a hyperlink: exceljs makes their value {text, hyperlink}, so reading one declines. */
+    private readonly linked: ReadonlySet<string> = new Set(),
   ) {}
 
   /** The cells of <sheetData>, or null when the sheet has shapes this reader leaves to exceljs. */
   static parse(name: string, xml: string, strings: LazyStrings, styles: Styles): FastSheet | null {
-    if (/<hyperlink\b/.test(xml)) return null;
+    // Single-cell hyperlinks (the Umpan Balik sheet's links to each cell) matter only if that cell is read.
+    const linked = new Set<string>();
+    for (const m of xml.matchAll(/<hyperlink\b([^>]*)>/g)) {
+      const ref = attr(m[1] ?? '', 'ref');
+      if (ref === undefined || !/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(ref)) return null;
+      linked.add(ref);
+    }
     const open = xml.indexOf('<sheetData');
-    if (open < 0) return new FastSheet(name, 0, new Map(), strings, styles);
+    if (open < 0) return new FastSheet(name, 0, new Map(), strings, styles, linked);
     if (xml.indexOf('<sheetData', open + 1) >= 0) return null;
     const selfClosed = /^<sheetData\b[^>]*\/>/.exec(xml.slice(open, open + 200));
     if (selfClosed) return new FastSheet(name, 0, new Map(), strings, styles);
@@ -462,7 +472,7 @@ class FastSheet implements SheetLike {
       if ((body.match(/<c[\s/>]/g) ?? []).length !== consumed) return null;
     }
     if ((data.match(/<row[\s/>]/g) ?? []).length !== rows.size) return null;
-    return new FastSheet(name, rowCount, cells, strings, styles);
+    return new FastSheet(name, rowCount, cells, strings, styles, linked);
   }
 
   getCell(ref: string | number, col?: number): CellValueHolder {
@@ -481,9 +491,16 @@ class FastSheet implements SheetLike {
     const decline = (why: string): never => {
       throw new FastDecline(`${this.name}!${key}: ${why}`);
     };
+    if (this.linked.has(key)) decline('hyperlink');
     if (c.s !== undefined && !/^\d{1,6}$/.test(c.s)) decline('style');
     const style = c.s === undefined ? 0 : Number(c.s);
     const inner = c.inner ?? '';
+    if (c.t === 'inlineStr') {
+      // openpyxl writes every text so: one plain run is the text itself (exceljs gives the same string).
+      const is = /^<is><t(?: xml:space="preserve")?>([^<]*)<\/t><\/is>$/.exec(inner);
+      if (!is) decline('inline string');
+      return xmlText(is![1]!);
+    }
     if (!/^(<v>[^<]*<\/v>)?$/.test(inner)) decline('content');
     const v = /^<v>([^<]*)<\/v>$/.exec(inner);
     if (!v || v[1] === '') {

@@ -64,6 +64,8 @@ export const en = {
       ingest: 'validate filled workbooks and take the valid ones into the archive',
       ingestReplace: 'replace an earlier, different submission for the same jabatan and triwulan (the old one is kept)',
       ingestDryRun: 'say what would happen, change nothing',
+      validateFeedback: 'write a feedback copy (problem cells marked, an Umpan Balik sheet) of each workbook with problems into this folder',
+      ingestFeedback: 'write a feedback copy (problem cells marked, an Umpan Balik sheet) of each refused workbook into this folder',
       status: 'which jabatan have submitted for which triwulan, and the reporting rate',
       statusQuarter: 'only this triwulan',
       targets: "the year's targets per indicator (targets/<year>.yaml in the workspace)",

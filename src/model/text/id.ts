@@ -62,6 +62,8 @@ export const id = {
       ingest: 'periksa lembar kerja yang sudah diisi dan masukkan yang sah ke arsip',
       ingestReplace: 'ganti lembar kerja sebelumnya yang berbeda untuk jabatan dan triwulan yang sama (yang lama tetap disimpan)',
       ingestDryRun: 'tunjukkan apa yang akan terjadi tanpa mengubah apa pun',
+      validateFeedback: 'tulis salinan umpan balik (sel bermasalah ditandai, lembar Umpan Balik) setiap lembar kerja yang bermasalah ke folder ini',
+      ingestFeedback: 'tulis salinan umpan balik (sel bermasalah ditandai, lembar Umpan Balik) setiap lembar kerja yang ditolak ke folder ini',
       status: 'jabatan mana yang sudah mengirim lembar kerja untuk triwulan mana, dan tingkat pelaporannya',
       statusQuarter: 'hanya triwulan ini',
       targets: 'target tahunan setiap indikator (targets/<tahun>.yaml di ruang kerja)',
