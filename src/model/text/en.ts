@@ -251,6 +251,12 @@ export const en = {
     receivedRow: 'received',
     rateRow: 'rate',
     ofExpected: (received: number, expected: number) => `${received} of ${expected}`,
+    timeliness: { 'on-time': () => 'on time', late: (n: number) => `${n} day${n === 1 ? '' : 's'} late`, pending: () => 'not yet in', overdue: () => 'overdue' } as Record<'on-time' | 'late' | 'pending' | 'overdue', (days: number) => string>,
+    verification: { belum: '', diverifikasi: 'verified', dikembalikan: 'returned' } as Record<'belum' | 'diverifikasi' | 'dikembalikan', string>,
+    onTimeRow: 'on-time rate',
+    verifiedRow: 'verified',
+    timelinessLine: (onTime: number, late: number, overdue: number, pending: number, rate: string, verified: number, returned: number, received: number) =>
+      `  on time ${onTime}, late ${late}, overdue ${overdue}${pending ? `, not yet due ${pending}` : ''} (on-time rate ${rate}); of ${received} received: ${verified} verified, ${returned} returned, ${received - verified - returned} not yet verified.`,
     line: (year: number, q: Quarter, received: number, expected: number, rate: string, replaced: number, withWarnings: number, f: Fmt) =>
       `${year} ${f.tw(q)}: ${received} of ${expected} received (${rate})${replaced ? `, ${replaced} replaced` : ''}${withWarnings ? `, ${withWarnings} with warnings` : ''}.`,
   },

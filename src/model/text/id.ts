@@ -243,6 +243,12 @@ export const id = {
     receivedRow: 'diterima',
     rateRow: 'tingkat pelaporan',
     ofExpected: (received: number, expected: number) => `${received} dari ${expected}`,
+    timeliness: { 'on-time': () => 'tepat waktu', late: (n: number) => `terlambat ${n} hari`, pending: () => 'belum masuk', overdue: () => 'lewat batas waktu' },
+    verification: { belum: '', diverifikasi: 'diverifikasi', dikembalikan: 'dikembalikan' },
+    onTimeRow: 'tingkat ketepatan waktu',
+    verifiedRow: 'diverifikasi',
+    timelinessLine: (onTime: number, late: number, overdue: number, pending: number, rate: string, verified: number, returned: number, received: number) =>
+      `  tepat waktu ${onTime}, terlambat ${late}, lewat batas waktu ${overdue}${pending ? `, belum jatuh tempo ${pending}` : ''} (tingkat ketepatan waktu ${rate}); dari ${received} yang diterima: ${verified} diverifikasi, ${returned} dikembalikan, ${received - verified - returned} belum diverifikasi.`,
     line: (year: number, q: Quarter, received: number, expected: number, rate: string, replaced: number, withWarnings: number, f: Fmt) =>
       `${f.tw(q)} ${year}: ${received} dari ${expected} lembar kerja diterima (${rate})${replaced ? `, ${replaced} diganti` : ''}${withWarnings ? `, ${withWarnings} dengan peringatan` : ''}.`,
   },
