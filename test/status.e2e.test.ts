@@ -119,17 +119,20 @@ describe('iki status', () => {
   });
 
   test('--quarter and --json', () => {
-    const r = iki(['status', '--year', '2017', '--quarter', 'II', '--json', '--workspace', ws]);
+    // On 5 July 2017, five days before TW II is due (10 July, the default rule).
+    const r = iki(['status', '--year', '2017', '--quarter', 'II', '--json', '--workspace', ws], { env: { SOURCE_DATE_EPOCH: String(Date.UTC(2017, 6, 5, 3) / 1000) } });
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.quarters).toHaveLength(1);
     expect(j.quarters[0]).toMatchObject({ quarter: 2, expected: 30, received: 12, rate: 0.4, replaced: 1, with_warnings: 1 });
+    expect(j.quarters[0]).toMatchObject({ on_time: 12, late: 0, pending: 18, overdue: 0, on_time_rate: 0.4, verified: 0, returned: 0, unverified: 12 });
     expect(j.quarters[0].missing).toEqual(ids.slice(12));
     const four = j.jabatan.find((x: { id: string }) => x.id === ids[3]);
     expect(four.quarters['2']).toMatchObject({ status: 'received', blank: 2, missing_elements: ['x', 'y'] });
     const six = j.jabatan.find((x: { id: string }) => x.id === ids[5]);
     expect(six.quarters['2']).toMatchObject({ status: 'received', replaced: 1, original_name: `IKI_2017_TW2_${ids[5]}.xlsx` });
-    expect(j.jabatan.find((x: { id: string }) => x.id === ids[20]).quarters['2']).toEqual({ status: 'missing', replaced: 0 });
+    expect(six.quarters['2'].timeliness).toEqual({ state: 'on-time', due: '2017-07-10', received: '2017-05-01' });
+    expect(j.jabatan.find((x: { id: string }) => x.id === ids[20]).quarters['2']).toEqual({ status: 'missing', replaced: 0, timeliness: { state: 'pending', due: '2017-07-10', days: 5 } });
   });
 
   test('listArchive: current per (quarter, jabatan) with paths and records, plus replaced ones', () => {
