@@ -104,6 +104,22 @@ describe('ingest --feedback', () => {
     expect(readFileSync(join(masuk, BAD)).equals(original)).toBe(true);
   });
 
+  it('the refusal goes into the period log, and remind tells the sender what to fix, cell by cell', () => {
+    const log = readFileSync(join(tmp.dir, 'kerja', 'archive', '2017-TW1', 'ditolak.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    // The dry run logged nothing: one line, from the run that refused it.
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ format: 'iki-ditolak/1', jabatan_id: 'kasi_persyaratan_kerja', year: 2017, quarter: 1, original_name: BAD });
+    expect(log[0].problems.map((p: { code: string; location: { cell?: string } }) => p.code)).toContain('cell.text-with-unit');
+    const r = iki(['remind', '--year', '2017', '--quarter', '1', '-w', 'kerja', '--json'], { cwd: tmp.dir, env: { SOURCE_DATE_EPOCH: String(Date.UTC(2017, 3, 12) / 1000) } });
+    expect(r.code).toBe(0);
+    const messages = (JSON.parse(r.stdout) as { groups: { messages: { jabatan_id: string; kind: string; refused?: { problems: { code: string; location: { cell?: string } }[] }; text: string }[] }[] }).groups.flatMap((g) => g.messages);
+    const mine = messages.find((m) => m.jabatan_id === 'kasi_persyaratan_kerja')!;
+    // Taken earlier (the openpyxl-fixed copy), refused since: the correction needs fixing.
+    expect(mine.kind).toBe('refused');
+    const cell = mine.refused!.problems.find((p) => p.code === 'cell.text-with-unit')!.location.cell!;
+    expect(mine.text).toContain(cell);
+  });
+
   it('into the archive: refused (exit 2)', () => {
     const r = run(['ingest', 'masuk', '-w', 'kerja', '--feedback', 'kerja/archive/ub']);
     expect(r.code).toBe(2);

@@ -20,7 +20,7 @@ beforeAll(() => {
   const first = archiveFake(w.ws, { jabatan: 'kasi_satu', quarter: 1, takenAt: '2017-04-10T17:01:00.000Z' }); // 00:01 WIB on 11 April
   // A replacement keeps the first time received.
   archiveFake(w.ws, { jabatan: 'kasi_satu', quarter: 1, takenAt: '2017-04-13T01:00:00.000Z', content: 'revisi', replace: true });
-  const rec = { format: VERIFICATION_FORMAT, year: 2017, quarter: 1 as const, oleh: 'Sri Wahyuni' };
+  const rec = { format: VERIFICATION_FORMAT as typeof VERIFICATION_FORMAT, year: 2017, quarter: 1 as const, oleh: 'Sri Wahyuni' };
   appendVerifications(
     w.ws,
     2017,

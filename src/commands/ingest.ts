@@ -10,7 +10,8 @@ import { basename } from 'node:path';
 import type { CatalogueIndex } from '../model/catalogue.js';
 import type { MutuConfig } from '../model/config.js';
 import type { Quarter } from '../model/period.js';
-import { countBySeverity, problem, type Problem } from '../model/problem.js';
+import { countBySeverity, problem, ProblemError, type Problem } from '../model/problem.js';
+import { appendRefusals, REFUSAL_FORMAT, type RefusalRecord } from '../store/refusals.js';
 import type { PathReadResult } from '../read/read-pool.js';
 import { sha256Hex, type Submission } from '../read/submission.js';
 import { archiveSubmissionAsync, type ArchiveAction, type NewRecord, type StoredProblem } from '../store/archive.js';
@@ -84,7 +85,8 @@ export function ingest(opts: IngestOptions, env: CoreEnv): Promise<IngestReport>
       const refused = taken.flatMap((f, i) => (f.outcome === 'refused' ? [{ path: paths[i]!, file: f.file, problems: f.problems }] : []));
       const written = folder && !dryRun ? await writeFeedback(folder, refused, index, env) : new Map<string, string>();
       const files = taken.map((f, i) => (written.has(paths[i]!) ? { ...f, feedback: written.get(paths[i]!)! } : f));
-      return { command: 'ingest', workspace: displayPath(env.cwd, ws.root), archive: displayPath(env.cwd, ws.archive), dry_run: dryRun, files, stats: statsOf(files), problems: [...notes, ...quality.notes] };
+      const logNotes = dryRun ? [] : logRefusals(ws, files, env);
+      return { command: 'ingest', workspace: displayPath(env.cwd, ws.root), archive: displayPath(env.cwd, ws.archive), dry_run: dryRun, files, stats: statsOf(files), problems: [...notes, ...quality.notes, ...logNotes] };
     };
     // A dry run changes nothing, so it neither waits for nor takes the lock.
     return dryRun ? run([]) : withWorkspaceLock(ws, 'ingest', env.cwd, run);
@@ -216,6 +218,46 @@ function recordFor(s: Submission, bytes: Buffer, path: string, c: Intake): NewRe
     values: Object.fromEntries(s.readings.flatMap((x) => (x.status === 'value' ? [[x.elementId, x.value]] : []))),
     warnings,
   };
+}
+
+/** Refusals that are not about the workbook's own content: the archive's or the run's business, not the sender's. */
+const NOT_THE_SENDERS = new Set(['ingest.conflict', 'ingest.duplicate-in-run', 'usage.unwritable', 'file.changed', 'file.unreadable']);
+
+/**
+ * Each refused workbook whose jabatan and triwulan were read goes into its period's refusal log (for
+ * `iki remind`: what to fix, cell by cell). A log that cannot be written is said (its error) after the
+ * archive was written: the archive is as it should be either way.
+ */
+function logRefusals(ws: WorkspaceLayout, files: readonly IngestFile[], env: CoreEnv): Problem[] {
+  const byPeriod = new Map<string, RefusalRecord[]>();
+  const at = env.now().toISOString();
+  for (const f of files) {
+    if (f.outcome !== 'refused' || !f.jabatan_id || f.year === undefined || f.quarter === undefined) continue;
+    const errors = f.problems.filter((p) => p.severity === 'error');
+    if (errors.length === 0 || errors.some((p) => NOT_THE_SENDERS.has(p.code))) continue;
+    const rec: RefusalRecord = {
+      format: REFUSAL_FORMAT,
+      jabatan_id: f.jabatan_id,
+      year: f.year,
+      quarter: f.quarter as Quarter,
+      sha256: f.sha256,
+      original_name: basename(f.file),
+      at,
+      problems: f.problems.filter((p) => p.severity !== 'info'),
+    };
+    const key = `${f.year}-${f.quarter}`;
+    byPeriod.set(key, [...(byPeriod.get(key) ?? []), rec]);
+  }
+  const out: Problem[] = [];
+  for (const records of byPeriod.values()) {
+    try {
+      appendRefusals(ws, records[0]!.year, records[0]!.quarter, records, env.cwd);
+    } catch (err) {
+      if (err instanceof ProblemError) out.push(...err.problems);
+      else throw err;
+    }
+  }
+  return out;
 }
 
 /** At most `n` jobs at once; the others start, in order, as earlier ones finish. */
