@@ -84,6 +84,7 @@ export class ArchiveHistory implements History {
   private async read(entries: ArchiveEntry[]): Promise<void> {
     const unread: ArchiveEntry[] = [];
     for (const e of entries) {
+      if (this.fromRun.has(`${e.record.jabatan_id}/${e.record.year}-${e.record.quarter}`)) continue;
       const v = recordValues(e.record);
       if (v) this.keep(e.record.jabatan_id, e.record.year, e.record.quarter, v);
       else unread.push(e);

@@ -324,6 +324,11 @@ export const PROBLEM_DEFS = {
     file: 'IKI_2017_TW1_kasi_penempatan_tenaga_kerja.xlsx',
   }),
 
+  // ---------------------------------------------------------------- report: verification
+  'report.unverified': def('warning', { year: 2017, quarter: 1, count: 2, jabatan: ['kasi_penempatan_tenaga_kerja', 'bendahara'] }),
+  'report.returned': def<{ jabatanId: string; year: number; quarter: number; alasan: string; oleh: string | null }>('warning', { jabatanId: 'kasi_penempatan_tenaga_kerja', year: 2017, quarter: 1, alasan: 'G23 belum diisi', oleh: 'Sri Wahyuni' }),
+  'report.verification-required': def('error', { unverified: 3, year: 2017, through: 4, file: 'iki.yaml' }),
+
   // ---------------------------------------------------------------- rollup
   'rollup.no-data': def('error', { year: 2017, through: 4 as Quarter }),
   'rollup.archive-unreadable': def<{ why: 'invalid' } | { why: 'changed'; takenAt: string; record: string }>('error', { why: 'changed', takenAt: '2017-04-10T08:15:00.000Z', record: 'IKI_2017_TW1_kasi_penempatan_tenaga_kerja.json' }),

@@ -732,6 +732,21 @@ export const en = {
     message: (a) => (a.reason === 'unreadable' ? 'This file cannot be opened as a workbook, so no feedback copy was made.' : 'This file is not an Excel workbook (.xlsx), so no feedback copy was made.'),
     hint: 'Tell its sender the problem above, and ask for the filled .xlsx template.',
   },
+  'report.unverified': {
+    title: 'Workbooks not verified',
+    message: (a, f) => `${a.count} workbook${a.count === 1 ? '' : 's'} of ${f.tw(a.quarter)} ${a.year} ${a.count === 1 ? 'is' : 'are'} not verified (${a.jabatan.join(', ')}); the values resting on them are marked unverified.`,
+    hint: (a) => `Check their numbers, then run \`iki verify --year ${a.year} --quarter ${a.quarter} --jabatan ID... --oleh NAME\`.`,
+  },
+  'report.returned': {
+    title: 'Workbook returned',
+    message: (a, f) => `The workbook of ${a.jabatanId} for ${f.tw(a.quarter)} ${a.year} was returned${a.oleh ? ` by ${a.oleh}` : ''} (reason: ${a.alasan}) and not replaced yet; its values are still used, but not verified.`,
+    hint: 'Ask its sender to fix and resend it (`iki remind` writes the message), then take it with `iki ingest --replace`.',
+  },
+  'report.verification-required': {
+    title: 'The report waits for verification',
+    message: (a, f) => `${a.unverified} workbook${a.unverified === 1 ? '' : 's'} up to ${f.tw(a.through)} ${a.year} ${a.unverified === 1 ? 'is' : 'are'} not verified, and ${a.file} requires verification (laporan.wajib_verifikasi); the report was not written.`,
+    hint: 'Verify the workbooks listed with `iki verify`, or set laporan.wajib_verifikasi to tidak, then run `iki report` again.',
+  },
   'ingest.unchanged': {
     title: 'Already archived (same file)',
     message: (a, f) => `Already in the archive (same content, taken ${f.date(a.takenAt)}); nothing to do.`,

@@ -750,6 +750,21 @@ export const id = {
     message: (a) => (a.reason === 'unreadable' ? 'Berkas ini tidak dapat dibuka sebagai lembar kerja, jadi tidak dibuatkan salinan umpan balik.' : 'Berkas ini bukan lembar kerja Excel (.xlsx), jadi tidak dibuatkan salinan umpan balik.'),
     hint: 'Beri tahu pengirimnya masalah di atas, dan minta ia mengirim templat .xlsx yang sudah diisi.',
   },
+  'report.unverified': {
+    title: 'Lembar kerja belum diverifikasi',
+    message: (a, f) => `${a.count} lembar kerja ${f.tw(a.quarter)} ${a.year} belum diverifikasi (${a.jabatan.join(', ')}); nilai yang bersumber darinya ditandai belum diverifikasi.`,
+    hint: (a) => `Periksa angkanya, lalu jalankan \`iki verify --year ${a.year} --quarter ${a.quarter} --jabatan ID... --oleh NAMA\`.`,
+  },
+  'report.returned': {
+    title: 'Lembar kerja dikembalikan',
+    message: (a, f) => `Lembar kerja ${a.jabatanId} untuk ${f.tw(a.quarter)} ${a.year} dikembalikan${a.oleh ? ` oleh ${a.oleh}` : ''} (alasan: ${a.alasan}) dan belum diganti; nilainya masih dipakai, tetapi belum diverifikasi.`,
+    hint: 'Minta pengirimnya memperbaiki dan mengirim ulang lembar kerjanya (`iki remind` menuliskan pesannya), lalu ambil dengan `iki ingest --replace`.',
+  },
+  'report.verification-required': {
+    title: 'Laporan menunggu verifikasi',
+    message: (a, f) => `${a.unverified} lembar kerja sampai ${f.tw(a.through)} ${a.year} belum diverifikasi, dan ${a.file} mewajibkan verifikasi (laporan.wajib_verifikasi); laporan tidak ditulis.`,
+    hint: 'Verifikasi lembar kerja yang tercantum dengan `iki verify`, atau ubah laporan.wajib_verifikasi menjadi tidak, lalu jalankan `iki report` lagi.',
+  },
   'ingest.unchanged': {
     title: 'Sudah diarsipkan (berkas yang sama)',
     message: (a, f) => `Sudah ada di arsip (isinya sama, diterima ${f.date(a.takenAt)}); tidak ada yang perlu dilakukan.`,

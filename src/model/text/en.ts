@@ -563,6 +563,19 @@ export const en = {
       tanpaNilai: 'no value',
     },
   },
+  /** The report's chase texts: timeliness and verification on Kelengkapan, the Tindak Lanjut Data sheet. */
+  laporanChase: {
+    followUpSheet: 'Data Follow-up',
+    followUpTitle: (period: string) => `Data follow-up per jabatan: ${period}`,
+    followUpNote: 'Values to check with their sender (warnings, not refusals): ask for the number again or for an explanation in the kendala cell.',
+    followUpHead: ['No', 'Jabatan', 'Triwulan', 'Sheet!cell', 'Isian / indikator', 'Problem', 'Follow-up', 'Code', 'jabatan_id'] as readonly string[],
+    noFollowUp: 'Nothing to follow up.',
+    timeliness: { 'on-time': () => 'on time', late: (n: number) => `${n} day${n === 1 ? '' : 's'} late`, pending: () => 'not yet in', overdue: () => 'overdue' } as Record<'on-time' | 'late' | 'pending' | 'overdue', (days: number) => string>,
+    verification: { belum: 'not verified', diverifikasi: 'verified', dikembalikan: 'returned' } as Record<'belum' | 'diverifikasi' | 'dikembalikan', string>,
+    onTimeRow: 'On time',
+    onTimeRateRow: 'On-time rate (%)',
+    verifiedRow: 'Verified',
+  },
 };
 
 export type UiText = typeof en;

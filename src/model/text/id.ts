@@ -535,4 +535,16 @@ export const id = {
       tanpaNilai: 'tidak ada nilai',
     },
   },
+  laporanChase: {
+    followUpSheet: 'Tindak Lanjut Data',
+    followUpTitle: (period: string) => `Tindak lanjut data per jabatan: ${period}`,
+    followUpNote: 'Nilai yang perlu dipastikan kepada pengirimnya (peringatan, bukan penolakan): minta angkanya diperiksa lagi atau penjelasannya di kolom kendala.',
+    followUpHead: ['No', 'Jabatan', 'Triwulan', 'Lembar!sel', 'Isian / indikator', 'Masalah', 'Tindak lanjut', 'Kode', 'jabatan_id'],
+    noFollowUp: 'Tidak ada yang perlu ditindaklanjuti.',
+    timeliness: { 'on-time': () => 'tepat waktu', late: (n: number) => `terlambat ${n} hari`, pending: () => 'belum masuk', overdue: () => 'lewat batas waktu' },
+    verification: { belum: 'belum diverifikasi', diverifikasi: 'diverifikasi', dikembalikan: 'dikembalikan' },
+    onTimeRow: 'Tepat waktu',
+    onTimeRateRow: 'Tingkat ketepatan waktu (%)',
+    verifiedRow: 'Diverifikasi',
+  },
 } satisfies UiText;
