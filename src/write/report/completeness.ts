@@ -5,7 +5,7 @@ import { reportingRate } from '../../compute/completeness.js';
 import type { Quarter } from '../../model/period.js';
 import { cellRef, newSheet, setCell, type Sheet } from '../xlsx-writer.js';
 import type { ReportCtx } from './context.js';
-import { GREY, PERCENT_FMT, fitWidths, headerCell, numberCell, setupSheet, statusFont, style, textCell } from './layout.js';
+import { GREY, PERCENT_FMT, fitRowHeights, fitWidths, headerCell, numberCell, setupSheet, statusFont, style, textCell } from './layout.js';
 import { percentFormula } from './indicator-table.js';
 import { chaseCellText, chaseKey } from './follow-up.js';
 import { ui } from '../../model/text/ui.js';
@@ -54,8 +54,10 @@ export function completenessSheet(x: ReportCtx): Sheet {
   if (x.chase) chaseRows(x, ws, rateRow + 1, expRow);
   setupSheet(ws, x.lang, 1, 3);
   const bounds: Record<number, [number, number]> = { 1: [4, 6], 2: [30, 70], 3: [14, 36] };
-  for (let c = 4; c <= 4 + qs.length; c++) bounds[c] = [11, 14];
+  for (let c = 4; c <= 4 + qs.length; c++) bounds[c] = x.chase ? [14, 20] : [11, 14];
   fitWidths(ws, bounds);
+  // Two lines per cell (timeliness, verification) need their height.
+  if (x.chase) fitRowHeights(ws, 2);
   return ws;
 }
 
