@@ -21,7 +21,11 @@ describe('iki init', () => {
     const r = iki(['init', ws]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Created the iki workspace/);
-    expect(readdirSync(ws).sort()).toEqual(['archive', 'catalogue.yaml', 'iki-workspace.json', 'incoming', 'reports', 'templates']);
+    expect(readdirSync(ws).sort()).toEqual(['archive', 'catalogue.yaml', 'iki-workspace.json', 'iki.yaml', 'incoming', 'reports', 'templates']);
+    // The commented settings: every key with its default (a status run reads it without a warning).
+    expect(readFileSync(join(ws, 'iki.yaml'), 'utf8')).toMatch(/^format: iki-config\/1$/m);
+    expect(readFileSync(join(ws, 'iki.yaml'), 'utf8')).toMatch(/^  stok_turun_persen: 50$/m);
+    expect(JSON.parse(iki(['status', '--year', '2017', '-w', ws, '--json']).stdout).problems).toEqual([]);
     expect(readFileSync(join(ws, 'catalogue.yaml'), 'utf8')).toBe(readFileSync(BUNDLED, 'utf8'));
     const marker = JSON.parse(readFileSync(join(ws, 'iki-workspace.json'), 'utf8'));
     expect(marker).toMatchObject({ format: 'iki-workspace/1', catalogue: { file: 'catalogue.yaml', id: 'disnaker-gresik-2017' } });

@@ -141,6 +141,7 @@ export const en = {
       archive: 'accepted submissions and their records (iki ingest; do not edit by hand)',
       reports: 'consolidated reports (iki report)',
     } as Record<string, string>,
+    config: (kept: boolean): string => (kept ? 'workspace settings (already there: kept as it was)' : 'workspace settings, every key commented with its default (docs/configuration.md)'),
     next: (cmd: string) => `Next: ${cmd}`,
   },
   targets: {

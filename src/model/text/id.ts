@@ -139,6 +139,7 @@ export const id = {
       archive: 'lembar kerja yang diterima beserta catatannya (iki ingest; jangan diubah dengan tangan)',
       reports: 'laporan gabungan (iki report)',
     },
+    config: (kept: boolean) => (kept ? 'pengaturan ruang kerja (sudah ada: dibiarkan seperti semula)' : 'pengaturan ruang kerja, setiap kunci dengan nilai bawaannya dan penjelasannya (docs/configuration.md)'),
     next: (cmd: string) => `Langkah berikutnya: ${cmd}`,
   },
   targets: {
