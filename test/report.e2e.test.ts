@@ -57,6 +57,7 @@ describe('iki report on the bundled example', () => {
       'Kelengkapan',
       'Catatan',
       'Validasi',
+      'Tindak Lanjut Data',
       'Data',
     ]);
     const data = json as unknown as { completeness: unknown; indicators: { indicator_id: string; values: { period: string; value: number | null; status: string }[] }[] };

@@ -239,12 +239,13 @@ function registerWorkbooks({ program, t, run, sub, examples, ws, cat, json }: Re
     .argument(`<${p.paths}...>`, c.paths)
     .addOption(ws())
     .addOption(cat())
+    .option(`--feedback <${p.dir}>`, c.validateFeedback)
     .addOption(json())
-    .addHelpText('after', examples(['iki validate incoming/', 'iki validate IKI_2017_TW1_kasi_persyaratan_kerja.xlsx --json']))
+    .addHelpText('after', examples(['iki validate incoming/', 'iki validate incoming/ --feedback umpan-balik/', 'iki validate IKI_2017_TW1_kasi_persyaratan_kerja.xlsx --json']))
     .action((paths: string[], o) =>
       run(async (x) => {
         const [{ validate }, v] = await Promise.all([import('../commands/validate.js'), import('./views/validate.js')]);
-        return show(x, o.json, (env) => validate({ paths, workspace: o.workspace, catalogue: o.catalogue }, env), v.view, v.progressText(x));
+        return show(x, o.json, (env) => validate({ paths, workspace: o.workspace, catalogue: o.catalogue, feedback: o.feedback }, env), v.view, v.progressText(x));
       }),
     );
 
@@ -253,13 +254,14 @@ function registerWorkbooks({ program, t, run, sub, examples, ws, cat, json }: Re
     .argument(`<${p.paths}...>`, c.paths)
     .option('--replace', c.ingestReplace)
     .option('-n, --dry-run', c.ingestDryRun)
+    .option(`--feedback <${p.dir}>`, c.ingestFeedback)
     .addOption(ws())
     .addOption(json())
     .addHelpText('after', examples(['iki ingest incoming/', 'iki ingest revisi.xlsx --replace', 'iki ingest incoming/ --dry-run']))
     .action((paths: string[], o) =>
       run(async (x) => {
         const [{ ingest }, v] = await Promise.all([import('../commands/ingest.js'), import('./views/ingest.js')]);
-        return show(x, o.json, (env) => ingest({ paths, workspace: o.workspace, replace: o.replace, dryRun: o.dryRun }, env), v.view, v.progressText(x));
+        return show(x, o.json, (env) => ingest({ paths, workspace: o.workspace, replace: o.replace, dryRun: o.dryRun, feedback: o.feedback }, env), v.view, v.progressText(x));
       }),
     );
 }

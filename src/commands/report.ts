@@ -19,6 +19,9 @@ import { toolVersion } from '../store/version.js';
 import { writeFileAtomic } from '../store/atomic.js';
 import type { WorkspaceLayout } from '../store/workspace.js';
 import { readArchived } from './archive-read.js';
+import { reportChase, type ChaseOut } from './report-chase.js';
+import { readWorkspaceConfig } from '../store/workspace-config.js';
+import { CONFIG_FILE } from '../model/config.js';
 import { displayPath, periodOf, requireWorkspace, withWorkspaceLock, yearOf, reportOf } from './common.js';
 import type { CommandReport, CoreEnv } from './types.js';
 
@@ -39,6 +42,8 @@ export interface ValueOut {
   value: number | null;
   status: Status;
   reasons: Reason[];
+  /** Jabatan whose workbook for this period's triwulan the value rests on and which is not verified (diverifikasi). */
+  unverified?: string[];
 }
 
 export interface IndicatorOut {
@@ -100,6 +105,8 @@ export interface ReportReport extends CommandReport {
   data_rows: number;
   /** A full-year report asked for before the year is over: the triwulan without any workbook, and the year to date to ask for. */
   year_to_date: { empty: Quarter[]; through: Quarter } | null;
+  /** Timeliness, verification and quality follow-up (Kelengkapan, Validasi, Tindak Lanjut Data). */
+  chase: ChaseOut | null;
 }
 
 const EMPTY: Omit<ReportReport, 'ok' | 'problems'> = {
@@ -119,6 +126,7 @@ const EMPTY: Omit<ReportReport, 'ok' | 'problems'> = {
   elements: [],
   data_rows: 0,
   year_to_date: null,
+  chase: null,
 };
 
 export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportReport> {
@@ -128,16 +136,18 @@ export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportR
     const ws = requireWorkspace(opts.workspace, env.cwd, env.env);
     const { index } = await requireCatalogue({ workspace: ws.root }, env.cwd, env.env);
     const targets = await readTargets(ws, index, year, env.cwd);
+    const { config, file: configFile, problems: configNotes } = readWorkspaceConfig(ws, env.cwd, { jabatanIds: new Set(index.jabatan.keys()) });
     const out = reportOutputPath(ws, year, through, opts.out, env.cwd);
     const shown = displayPath(env.cwd, out);
     return withWorkspaceLock(ws, 'report', env.cwd, async (notes) => {
       const read = await readArchived(ws, index, year, through, env);
       const rolled = rollup({ index, year, through, submissions: read.submissions });
-      const result: RollupResult = { ...rolled, problems: [...read.problems, ...rolled.problems] };
+      const chase = await reportChase(ws, index, config, configFile ?? CONFIG_FILE, year, through, read.submissions, env);
+      const result: RollupResult = { ...rolled, problems: [...configNotes, ...read.problems, ...rolled.problems, ...chase.problems] };
       const judged = targets ? judgeRollup(index, result, targets) : undefined;
       const written = !hasErrors(result.problems);
       if (written) {
-        const bytes = reportBytes(index, result, { generatedAt: env.now(), toolVersion: toolVersion(), lang: env.lang, ...(judged ? { judged } : {}) });
+        const bytes = reportBytes(index, result, { generatedAt: env.now(), toolVersion: toolVersion(), lang: env.lang, chase: chase.chase, ...(judged ? { judged } : {}) });
         try {
           writeFileAtomic(out, bytes);
         } catch (err) {
@@ -146,7 +156,8 @@ export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportR
       }
       return {
         command: 'report' as const,
-        ...reportData(index, result, judged),
+        ...reportData(index, result, judged, chase.unverified),
+        chase: chase.out,
         output: shown,
         written,
         unchanged: !written && existsSync(out),
@@ -176,12 +187,18 @@ function reportOutputPath(ws: WorkspaceLayout, year: number, through: Quarter, o
 }
 
 /** The rollup as the report object carries it: every indicator and element, by period, with statuses and reasons. */
-function reportData(index: CatalogueIndex, r: RollupResult, judged: Judged | undefined) {
+function reportData(index: CatalogueIndex, r: RollupResult, judged: Judged | undefined, unverifiedKeys: ReadonlySet<string>) {
   const periods = [...r.periods, r.aggregate];
-  const values = (vals: Record<string, { value: number | null; status: Status; reasons: Reason[]; numerator?: number | null; denominator?: number | null }>, ratio: boolean): ValueOut[] =>
+  // The jabatan (owners of the elements) whose workbook of one of the period's triwulan is not verified.
+  const unverified = (elementIds: readonly string[], p: PeriodRef): string[] => {
+    const owners = [...new Set(elementIds.map((id) => index.elements.get(id)?.owner ?? ''))];
+    return owners.filter((j) => p.quarters.some((q) => unverifiedKeys.has(`${q}/${j}`)));
+  };
+  const values = (vals: Record<string, { value: number | null; status: Status; reasons: Reason[]; numerator?: number | null; denominator?: number | null }>, ratio: boolean, elementIds: readonly string[]): ValueOut[] =>
     periods.map((p) => {
       const v = vals[p.key]!;
-      return { period: p.key, ...(ratio ? { numerator: v.numerator ?? null, denominator: v.denominator ?? null } : {}), value: v.value, status: v.status, reasons: v.reasons };
+      const u = v.value === null ? [] : unverified(elementIds, p);
+      return { period: p.key, ...(ratio ? { numerator: v.numerator ?? null, denominator: v.denominator ?? null } : {}), value: v.value, status: v.status, reasons: v.reasons, ...(u.length ? { unverified: u } : {}) };
     });
   const summaryOf = [index.root, ...index.childrenOf(index.root.id)].flatMap((j) => index.indicatorsOf(j.id).filter((i) => i.kind === 'ratio' || i.kind === 'value').map((i) => i.id));
   return {
@@ -197,11 +214,12 @@ function reportData(index: CatalogueIndex, r: RollupResult, judged: Judged | und
       const penilaian = judged?.byIndicator.get(i.indicatorId);
       const el = def.kind !== 'ratio' ? index.elements.get(def.element) : undefined;
       const typed = el ? { type: el.type, decimals: decimalsOf(el) } : { type: 'percent' as const, decimals: 2 };
-      return { indicator_id: i.indicatorId, jabatan_id: i.jabatanId, kind: i.kind, nama: def.nama, satuan: def.satuan, ...typed, values: values(i.values, i.kind === 'ratio'), ...(judged ? { penilaian: penilaian ?? {} } : {}) };
+      const ids = def.kind === 'ratio' ? [...def.numerator, ...def.denominator] : [def.element];
+      return { indicator_id: i.indicatorId, jabatan_id: i.jabatanId, kind: i.kind, nama: def.nama, satuan: def.satuan, ...typed, values: values(i.values, i.kind === 'ratio', ids), ...(judged ? { penilaian: penilaian ?? {} } : {}) };
     }),
     elements: r.elements.map((e): ElementOut => {
       const el = index.elements.get(e.elementId)!;
-      return { element_id: e.elementId, jabatan_id: e.jabatanId, aggregation: e.aggregation, type: el.type, decimals: decimalsOf(el), values: values(e.values, false) };
+      return { element_id: e.elementId, jabatan_id: e.jabatanId, aggregation: e.aggregation, type: el.type, decimals: decimalsOf(el), values: values(e.values, false, [e.elementId]) };
     }),
     data_rows: (r.indicators.length + r.elements.length) * periods.length,
     year_to_date: yearToDate(r.completeness),

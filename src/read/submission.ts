@@ -68,6 +68,8 @@ export interface Submission {
   meta: TemplateMeta;
   readings: ElementReading[];
   notes: NoteReading[];
+  /** Note cells the workbook has but left blank (quality.explanation-missing points at a blank kendala). */
+  blankNotes?: Omit<NoteReading, 'text'>[];
   problems: Problem[];
   /** True when the template's catalogue_hash differs from the catalogue it was checked against. */
   catalogueChanged?: boolean;
@@ -166,13 +168,16 @@ function readBook(opened: OpenedBook, file: string, sha256: string, index: Catal
   }
   const readings = owned.flatMap((el) => readElement(book, el, problems) ?? []);
   const notes: NoteReading[] = [];
+  const blankNotes: Omit<NoteReading, 'text'>[] = [];
   for (const [lower, info] of noteFields) {
     const n = book.resolved.get(lower);
     // Notes are optional: an older template without them is fine.
     const note = n && readNote(book, n, info, problems);
-    if (note) notes.push(note);
+    if (note && note.text !== '') notes.push(note);
+    else if (note) blankNotes.push({ indicatorId: note.indicatorId, field: note.field, source: note.source });
   }
   const submission: Submission = { file, sha256, meta, readings, notes, problems };
+  if (blankNotes.length) submission.blankNotes = blankNotes;
   if (book.catalogueChanged) submission.catalogueChanged = true;
   return done(submission);
 }
@@ -231,9 +236,11 @@ function readNote(book: Book, n: ResolvedName, info: { indicatorId: string; fiel
   const cell = cellOf(book.workbook, n, book.file, info.field.label, problems);
   if (!cell) return undefined;
   const parsed = parseNoteCell(cell.value, info.field.maxLength);
-  if (parsed.kind === 'blank') return undefined;
+  const source = { file: book.file, sheet: cell.sheet, cell: cell.cell, name: n.name };
+  // Blank: the cell is kept (text '') so that a missing explanation can point at it.
+  if (parsed.kind === 'blank') return { indicatorId: info.indicatorId, field: info.field.id, text: '', source };
   if (parsed.tooLong) {
     problems.push(problem('note.too-long', { label: info.field.label, length: [...parsed.text].length, max: info.field.maxLength }, nameLocation(book.file, n, cell)));
   }
-  return { indicatorId: info.indicatorId, field: info.field.id, text: parsed.text, source: { file: book.file, sheet: cell.sheet, cell: cell.cell, name: n.name } };
+  return { indicatorId: info.indicatorId, field: info.field.id, text: parsed.text, source };
 }

@@ -68,6 +68,8 @@ export interface ArchiveRecord {
   counts: { elements: number; values: number; blank: number; notes: number; warnings: number };
   /** Element ids not reported (blank or not in the template). */
   missing: string[];
+  /** Element id -> the count accepted (records before issue 13 have none): the history the quality checks judge by. */
+  values?: Record<string, number>;
   /** The warnings found at intake, as data (records written before issue 10 hold English messages instead). */
   warnings: StoredProblem[];
   /** sha256 of the submission this one replaced, if any. */

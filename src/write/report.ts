@@ -2,7 +2,8 @@
 // model (one writer per sheet, in src/write/report/) and serialized by src/write/xlsx-writer.ts.
 // No disk here and no exceljs: the command writes the bytes (temp file, then rename).
 //
-// Sheets: Ringkasan, one per unit, Rekap Isian, Kelengkapan, Catatan, Validasi, Data.
+// Sheets: Ringkasan, one per unit, Rekap Isian, Kelengkapan, Catatan, Validasi, Tindak Lanjut Data (with
+// the chase data: timeliness, verification, quality), Data.
 // Percentages are live formulas over the numerator and denominator cells next to them, written with
 // cached results equal to what the rollup computed; `Data` holds plain values only (the contract of
 // DESIGN.md: one header row, one row per jabatan x indicator-or-element x period).
@@ -20,6 +21,7 @@ import { entriesSheet } from './report/entries.js';
 import { notesSheet } from './report/notes.js';
 import { summarySheet, unitSheet, unitSheetName } from './report/summary.js';
 import { validationSheet } from './report/validation.js';
+import { followUpSheet, type ReportChase } from './report/follow-up.js';
 import { namesOf } from './report/words.js';
 
 export { DATA_COLUMNS, DATA_SHEET, dataRows, type DataRow } from './report/data.js';
@@ -32,18 +34,22 @@ export interface ReportInfo {
   lang: Lang;
   /** The rollup judged against the year's targets: adds Target, Capaian and Predikat beside the year. */
   judged?: Judged;
+  /** Timeliness and verification on Kelengkapan; the quality warnings on a Tindak Lanjut Data sheet. */
+  chase?: ReportChase;
 }
 
 /** The workbook model, sheet by sheet (a caller may add to it, e.g. drawings, before writing). */
 export function buildReport(index: CatalogueIndex, result: RollupResult, info: ReportInfo): Workbook {
   const x = reportContext(index, result, info);
-  const taken = new Set<string>([...Object.values(x.sheets), DATA_SHEET].map((s) => s.toLowerCase()));
+  const followUpName = ui(info.lang).laporanChase.followUpSheet;
+  const taken = new Set<string>([...Object.values(x.sheets), DATA_SHEET, ...(info.chase ? [followUpName] : [])].map((s) => s.toLowerCase()));
   const units = index.catalogue.units.flatMap((u) => {
     const name = index.jabatan.has(u.kepala) ? unitSheetName(u.nama, taken) : '';
     const ws = name ? unitSheet(x, u, name) : undefined;
     return ws ? [ws] : [];
   });
-  const sheets: Sheet[] = [summarySheet(x), ...units, entriesSheet(x), completenessSheet(x), notesSheet(x), validationSheet(x), dataSheet(x)];
+  const followUp = info.chase ? [followUpSheet(x, followUpName)] : [];
+  const sheets: Sheet[] = [summarySheet(x), ...units, entriesSheet(x), completenessSheet(x), notesSheet(x), validationSheet(x), ...followUp, dataSheet(x)];
   return { sheets, creator: `iki ${info.toolVersion}`, created: info.generatedAt };
 }
 
@@ -77,5 +83,6 @@ function reportContext(index: CatalogueIndex, result: RollupResult, info: Report
     stamp,
     sheets: t.sheets,
     ...(info.judged ? { judged: info.judged } : {}),
+    ...(info.chase ? { chase: info.chase } : {}),
   };
 }

@@ -45,7 +45,7 @@ export type CatalogueIdKind = 'jabatan' | 'element' | 'unit' | 'indicator' | 'no
 /** Where a catalogue refers to an id declared elsewhere. */
 export type CatalogueRefKind = 'atasan' | 'owner' | 'element' | 'numerator' | 'denominator' | 'penanggung-jawab' | 'kepala';
 /** What a command was writing when it could not. */
-export type WriteTarget = 'templates' | 'report' | 'archive' | 'workspace' | 'lock' | 'targets' | 'folder' | 'reminders' | 'riwayat' | 'renstra';
+export type WriteTarget = 'templates' | 'report' | 'archive' | 'workspace' | 'lock' | 'targets' | 'folder' | 'reminders' | 'riwayat' | 'renstra' | 'feedback';
 /** What already exists where a command would write. */
 export type OutputKind = 'template' | 'targets' | 'workspace' | 'catalogue' | 'marker' | 'folder' | 'riwayat' | 'renstra';
 
@@ -147,7 +147,8 @@ export const PROBLEM_DEFS = {
   'usage.unwritable': def<{ path: string; what: WriteTarget; written?: number; total?: number } & FsFailure>('error', { path: 'reports/IKI_2017_laporan.xlsx', what: 'report', reason: 'permission' }, 'usage'),
   'usage.folder-in-the-way': def('error', { path: 'reports/IKI_2017_laporan.xlsx' }, 'usage'),
   'usage.file-in-the-way': def('error', { path: 'kirim/tw1', blocker: 'kirim' }, 'usage'),
-  'usage.archive-target': def<{ path: string; what: 'templates' | 'report' }>('error', { path: 'archive/2017-TW1', what: 'templates' }, 'usage'),
+  'usage.archive-target': def<{ path: string; what: 'templates' | 'report' | 'feedback' }>('error', { path: 'archive/2017-TW1', what: 'templates' }, 'usage'),
+  'usage.feedback-over-original': def('error', { folder: 'masuk', file: 'masuk/IKI_2017_TW1_bendahara.xlsx' }, 'usage'),
   'usage.out-extension': def('error', { path: 'laporan.pdf', ext: '.xlsx' }, 'usage'),
   'usage.out-folder-missing': def('error', { folder: 'laporan/' }, 'usage'),
   'usage.catalogue-invalid': def('error', { file: 'catalogue.yaml', errors: 2 }, 'usage'),
@@ -363,12 +364,19 @@ export const PROBLEM_DEFS = {
     originalName: 'IKI_2017_TW1_kasi_penempatan_tenaga_kerja.xlsx',
     takenAt: '2017-04-10T08:15:00.000Z',
   }),
+  'feedback.written': def('info', { path: 'umpan-balik/IKI_2017_TW1_bendahara.xlsx', marked: 2, listed: 3 }),
+  'feedback.not-written': def<{ reason: 'unreadable' | 'not-a-workbook' }>('info', { reason: 'not-a-workbook' }),
   'ingest.unchanged': def('info', { takenAt: '2017-04-10T08:15:00.000Z' }),
   'ingest.archive-incomplete': def<{ record: string; why: 'unreadable' | 'other-period' | 'file-missing'; file?: string }>('warning', {
     record: 'archive/2017-TW1/IKI_2017_TW1_kasi_penempatan_tenaga_kerja.json',
     why: 'file-missing',
     file: 'IKI_2017_TW1_kasi_penempatan_tenaga_kerja.xlsx',
   }),
+
+  // ---------------------------------------------------------------- report: verification
+  'report.unverified': def('warning', { year: 2017, quarter: 1, count: 2, jabatan: ['kasi_penempatan_tenaga_kerja', 'bendahara'] }),
+  'report.returned': def<{ jabatanId: string; year: number; quarter: number; alasan: string; oleh: string | null }>('warning', { jabatanId: 'kasi_penempatan_tenaga_kerja', year: 2017, quarter: 1, alasan: 'G23 belum diisi', oleh: 'Sri Wahyuni' }),
+  'report.verification-required': def('error', { unverified: 3, year: 2017, through: 4, file: 'iki.yaml' }),
 
   // ---------------------------------------------------------------- rollup
   'rollup.no-data': def('error', { year: 2017, through: 4 as Quarter }),

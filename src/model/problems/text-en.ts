@@ -45,6 +45,7 @@ const TARGET: Record<WriteTarget, string> = {
   reminders: 'the reminders file',
   riwayat: 'the history file',
   renstra: 'the Renstra file',
+  feedback: 'the feedback workbook',
 };
 
 const OUTPUT: Record<OutputKind, string> = {
@@ -332,7 +333,17 @@ export const en = {
   'usage.archive-target': {
     title: 'Refusing to write into the archive',
     message: (a) => `${a.path} is inside the workspace archive, which holds only accepted submissions; nothing was written.`,
-    hint: (a) => (a.what === 'templates' ? 'Leave --out out to use the workspace templates/ folder, or choose another folder.' : 'Write the report elsewhere, e.g. the workspace reports/ folder.'),
+    hint: (a) =>
+      a.what === 'templates'
+        ? 'Leave --out out to use the workspace templates/ folder, or choose another folder.'
+        : a.what === 'feedback'
+          ? 'Give --feedback another folder, e.g. umpan-balik/.'
+          : 'Write the report elsewhere, e.g. the workspace reports/ folder.',
+  },
+  'usage.feedback-over-original': {
+    title: 'The feedback folder holds the workbooks checked',
+    message: (a) => `The --feedback folder ${a.folder} is where ${a.file} is; a feedback copy would overwrite the original, so nothing was written.`,
+    hint: 'Give --feedback another folder, e.g. umpan-balik/ (it is created when missing).',
   },
   'usage.out-extension': {
     title: 'Wrong output name',
@@ -822,6 +833,31 @@ export const en = {
     message: (a, f) =>
       `The archive already has a different workbook for ${a.jabatanId}, ${a.year} ${f.tw(a.quarter)} (${a.originalName}, taken ${f.date(a.takenAt)}); this one was not taken.`,
     hint: 'If this file is the correction, run the command again with --replace (the earlier one is kept under replaced/).',
+  },
+  'feedback.written': {
+    title: 'Feedback workbook written',
+    message: (a) => `Feedback copy written to ${a.path}: ${a.marked} cells marked, ${a.listed} problems on the Umpan Balik sheet.`,
+    hint: 'Send this copy to its sender: they fix the marked cells, save, and send it back.',
+  },
+  'feedback.not-written': {
+    title: 'No feedback copy',
+    message: (a) => (a.reason === 'unreadable' ? 'This file cannot be opened as a workbook, so no feedback copy was made.' : 'This file is not an Excel workbook (.xlsx), so no feedback copy was made.'),
+    hint: 'Tell its sender the problem above, and ask for the filled .xlsx template.',
+  },
+  'report.unverified': {
+    title: 'Workbooks not verified',
+    message: (a, f) => `${a.count} workbook${a.count === 1 ? '' : 's'} of ${f.tw(a.quarter)} ${a.year} ${a.count === 1 ? 'is' : 'are'} not verified (${a.jabatan.join(', ')}); the values resting on them are marked unverified.`,
+    hint: (a) => `Check their numbers, then run \`iki verify --year ${a.year} --quarter ${a.quarter} --jabatan ID... --oleh NAME\`.`,
+  },
+  'report.returned': {
+    title: 'Workbook returned',
+    message: (a, f) => `The workbook of ${a.jabatanId} for ${f.tw(a.quarter)} ${a.year} was returned${a.oleh ? ` by ${a.oleh}` : ''} (reason: ${a.alasan}) and not replaced yet; its values are still used, but not verified.`,
+    hint: 'Ask its sender to fix and resend it (`iki remind` writes the message), then take it with `iki ingest --replace`.',
+  },
+  'report.verification-required': {
+    title: 'The report waits for verification',
+    message: (a, f) => `${a.unverified} workbook${a.unverified === 1 ? '' : 's'} up to ${f.tw(a.through)} ${a.year} ${a.unverified === 1 ? 'is' : 'are'} not verified, and ${a.file} requires verification (laporan.wajib_verifikasi); the report was not written.`,
+    hint: 'Verify the workbooks listed with `iki verify`, or set laporan.wajib_verifikasi to tidak, then run `iki report` again.',
   },
   'ingest.unchanged': {
     title: 'Already archived (same file)',

@@ -46,6 +46,7 @@ const TARGET: Record<WriteTarget, string> = {
   reminders: 'berkas pengingat',
   riwayat: 'berkas riwayat',
   renstra: 'berkas Renstra',
+  feedback: 'lembar kerja umpan balik',
 };
 
 const OUTPUT: Record<OutputKind, string> = {
@@ -339,7 +340,14 @@ export const id = {
     hint: (a) =>
       a.what === 'templates'
         ? 'Hilangkan --out agar templat ditulis ke folder templates/ ruang kerja, atau pilih folder lain.'
-        : 'Tulis laporan di tempat lain, misalnya folder reports/ ruang kerja.',
+        : a.what === 'feedback'
+          ? 'Sebutkan folder lain untuk --feedback, misalnya umpan-balik/.'
+          : 'Tulis laporan di tempat lain, misalnya folder reports/ ruang kerja.',
+  },
+  'usage.feedback-over-original': {
+    title: 'Folder umpan balik berisi lembar kerja yang diperiksa',
+    message: (a) => `Folder ${a.folder} untuk --feedback adalah folder tempat ${a.file} berada; salinan umpan balik akan menimpa berkas aslinya, jadi tidak ada yang ditulis.`,
+    hint: 'Sebutkan folder lain untuk --feedback, misalnya umpan-balik/ (folder itu dibuat bila belum ada).',
   },
   'usage.out-extension': {
     title: 'Nama keluaran salah',
@@ -844,6 +852,31 @@ export const id = {
     message: (a, f) =>
       `Arsip sudah memiliki lembar kerja lain untuk ${a.jabatanId}, ${a.year} ${f.tw(a.quarter)} (${a.originalName}, diterima ${f.date(a.takenAt)}); lembar kerja ini tidak diarsipkan.`,
     hint: 'Jika berkas ini perbaikannya, jalankan perintahnya lagi dengan --replace (lembar kerja sebelumnya tetap disimpan di replaced/).',
+  },
+  'feedback.written': {
+    title: 'Lembar kerja umpan balik ditulis',
+    message: (a) => `Salinan umpan balik ditulis ke ${a.path}: ${a.marked} sel ditandai, ${a.listed} masalah di lembar Umpan Balik.`,
+    hint: 'Kirim salinan ini kepada pengirimnya: ia memperbaiki sel yang ditandai, menyimpan, dan mengirimkannya kembali.',
+  },
+  'feedback.not-written': {
+    title: 'Tidak ada salinan umpan balik',
+    message: (a) => (a.reason === 'unreadable' ? 'Berkas ini tidak dapat dibuka sebagai lembar kerja, jadi tidak dibuatkan salinan umpan balik.' : 'Berkas ini bukan lembar kerja Excel (.xlsx), jadi tidak dibuatkan salinan umpan balik.'),
+    hint: 'Beri tahu pengirimnya masalah di atas, dan minta ia mengirim templat .xlsx yang sudah diisi.',
+  },
+  'report.unverified': {
+    title: 'Lembar kerja belum diverifikasi',
+    message: (a, f) => `${a.count} lembar kerja ${f.tw(a.quarter)} ${a.year} belum diverifikasi (${a.jabatan.join(', ')}); nilai yang bersumber darinya ditandai belum diverifikasi.`,
+    hint: (a) => `Periksa angkanya, lalu jalankan \`iki verify --year ${a.year} --quarter ${a.quarter} --jabatan ID... --oleh NAMA\`.`,
+  },
+  'report.returned': {
+    title: 'Lembar kerja dikembalikan',
+    message: (a, f) => `Lembar kerja ${a.jabatanId} untuk ${f.tw(a.quarter)} ${a.year} dikembalikan${a.oleh ? ` oleh ${a.oleh}` : ''} (alasan: ${a.alasan}) dan belum diganti; nilainya masih dipakai, tetapi belum diverifikasi.`,
+    hint: 'Minta pengirimnya memperbaiki dan mengirim ulang lembar kerjanya (`iki remind` menuliskan pesannya), lalu ambil dengan `iki ingest --replace`.',
+  },
+  'report.verification-required': {
+    title: 'Laporan menunggu verifikasi',
+    message: (a, f) => `${a.unverified} lembar kerja sampai ${f.tw(a.through)} ${a.year} belum diverifikasi, dan ${a.file} mewajibkan verifikasi (laporan.wajib_verifikasi); laporan tidak ditulis.`,
+    hint: 'Verifikasi lembar kerja yang tercantum dengan `iki verify`, atau ubah laporan.wajib_verifikasi menjadi tidak, lalu jalankan `iki report` lagi.',
   },
   'ingest.unchanged': {
     title: 'Sudah diarsipkan (berkas yang sama)',

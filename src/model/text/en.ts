@@ -64,6 +64,8 @@ export const en = {
       ingest: 'validate filled workbooks and take the valid ones into the archive',
       ingestReplace: 'replace an earlier, different submission for the same jabatan and triwulan (the old one is kept)',
       ingestDryRun: 'say what would happen, change nothing',
+      validateFeedback: 'write a feedback copy (problem cells marked, an Umpan Balik sheet) of each workbook with problems into this folder',
+      ingestFeedback: 'write a feedback copy (problem cells marked, an Umpan Balik sheet) of each refused workbook into this folder',
       status: 'which jabatan have submitted for which triwulan, and the reporting rate',
       statusQuarter: 'only this triwulan',
       targets: "the year's targets per indicator (targets/<year>.yaml in the workspace)",
@@ -139,6 +141,7 @@ export const en = {
       archive: 'accepted submissions and their records (iki ingest; do not edit by hand)',
       reports: 'consolidated reports (iki report)',
     } as Record<string, string>,
+    config: (kept: boolean): string => (kept ? 'workspace settings (already there: kept as it was)' : 'workspace settings, every key commented with its default (docs/configuration.md)'),
     next: (cmd: string) => `Next: ${cmd}`,
   },
   targets: {
@@ -249,6 +252,12 @@ export const en = {
     receivedRow: 'received',
     rateRow: 'rate',
     ofExpected: (received: number, expected: number) => `${received} of ${expected}`,
+    timeliness: { 'on-time': () => 'on time', late: (n: number) => `${n} day${n === 1 ? '' : 's'} late`, pending: () => 'not yet in', overdue: () => 'overdue' } as Record<'on-time' | 'late' | 'pending' | 'overdue', (days: number) => string>,
+    verification: { belum: '', diverifikasi: 'verified', dikembalikan: 'returned' } as Record<'belum' | 'diverifikasi' | 'dikembalikan', string>,
+    onTimeRow: 'on-time rate',
+    verifiedRow: 'verified',
+    timelinessLine: (onTime: number, late: number, overdue: number, pending: number, rate: string, verified: number, returned: number, received: number) =>
+      `  on time ${onTime}, late ${late}, overdue ${overdue}${pending ? `, not yet due ${pending}` : ''} (on-time rate ${rate}); of ${received} received: ${verified} verified, ${returned} returned, ${received - verified - returned} not yet verified.`,
     line: (year: number, q: Quarter, received: number, expected: number, rate: string, replaced: number, withWarnings: number, f: Fmt) =>
       `${year} ${f.tw(q)}: ${received} of ${expected} received (${rate})${replaced ? `, ${replaced} replaced` : ''}${withWarnings ? `, ${withWarnings} with warnings` : ''}.`,
   },
@@ -584,6 +593,19 @@ export const en = {
       realisasiSumbu: 'Realisasi (%)',
       tanpaNilai: 'no value',
     },
+  },
+  /** The report's chase texts: timeliness and verification on Kelengkapan, the Tindak Lanjut Data sheet. */
+  laporanChase: {
+    followUpSheet: 'Data Follow-up',
+    followUpTitle: (period: string) => `Data follow-up per jabatan: ${period}`,
+    followUpNote: 'Values to check with their sender (warnings, not refusals): ask for the number again or for an explanation in the kendala cell.',
+    followUpHead: ['No', 'Jabatan', 'Triwulan', 'Sheet!cell', 'Isian / indikator', 'Problem', 'Follow-up', 'Code', 'jabatan_id'] as readonly string[],
+    noFollowUp: 'Nothing to follow up.',
+    timeliness: { 'on-time': () => 'on time', late: (n: number) => `${n} day${n === 1 ? '' : 's'} late`, pending: () => 'not yet in', overdue: () => 'overdue' } as Record<'on-time' | 'late' | 'pending' | 'overdue', (days: number) => string>,
+    verification: { belum: 'not verified', diverifikasi: 'verified', dikembalikan: 'returned' } as Record<'belum' | 'diverifikasi' | 'dikembalikan', string>,
+    onTimeRow: 'On time',
+    onTimeRateRow: 'On-time rate (%)',
+    verifiedRow: 'Verified',
   },
 };
 

@@ -62,6 +62,8 @@ export const id = {
       ingest: 'periksa lembar kerja yang sudah diisi dan masukkan yang sah ke arsip',
       ingestReplace: 'ganti lembar kerja sebelumnya yang berbeda untuk jabatan dan triwulan yang sama (yang lama tetap disimpan)',
       ingestDryRun: 'tunjukkan apa yang akan terjadi tanpa mengubah apa pun',
+      validateFeedback: 'tulis salinan umpan balik (sel bermasalah ditandai, lembar Umpan Balik) setiap lembar kerja yang bermasalah ke folder ini',
+      ingestFeedback: 'tulis salinan umpan balik (sel bermasalah ditandai, lembar Umpan Balik) setiap lembar kerja yang ditolak ke folder ini',
       status: 'jabatan mana yang sudah mengirim lembar kerja untuk triwulan mana, dan tingkat pelaporannya',
       statusQuarter: 'hanya triwulan ini',
       targets: 'target tahunan setiap indikator (targets/<tahun>.yaml di ruang kerja)',
@@ -137,6 +139,7 @@ export const id = {
       archive: 'lembar kerja yang diterima beserta catatannya (iki ingest; jangan diubah dengan tangan)',
       reports: 'laporan gabungan (iki report)',
     },
+    config: (kept: boolean) => (kept ? 'pengaturan ruang kerja (sudah ada: dibiarkan seperti semula)' : 'pengaturan ruang kerja, setiap kunci dengan nilai bawaannya dan penjelasannya (docs/configuration.md)'),
     next: (cmd: string) => `Langkah berikutnya: ${cmd}`,
   },
   targets: {
@@ -241,6 +244,12 @@ export const id = {
     receivedRow: 'diterima',
     rateRow: 'tingkat pelaporan',
     ofExpected: (received: number, expected: number) => `${received} dari ${expected}`,
+    timeliness: { 'on-time': () => 'tepat waktu', late: (n: number) => `terlambat ${n} hari`, pending: () => 'belum masuk', overdue: () => 'lewat batas waktu' },
+    verification: { belum: '', diverifikasi: 'diverifikasi', dikembalikan: 'dikembalikan' },
+    onTimeRow: 'tingkat ketepatan waktu',
+    verifiedRow: 'diverifikasi',
+    timelinessLine: (onTime: number, late: number, overdue: number, pending: number, rate: string, verified: number, returned: number, received: number) =>
+      `  tepat waktu ${onTime}, terlambat ${late}, lewat batas waktu ${overdue}${pending ? `, belum jatuh tempo ${pending}` : ''} (tingkat ketepatan waktu ${rate}); dari ${received} yang diterima: ${verified} diverifikasi, ${returned} dikembalikan, ${received - verified - returned} belum diverifikasi.`,
     line: (year: number, q: Quarter, received: number, expected: number, rate: string, replaced: number, withWarnings: number, f: Fmt) =>
       `${f.tw(q)} ${year}: ${received} dari ${expected} lembar kerja diterima (${rate})${replaced ? `, ${replaced} diganti` : ''}${withWarnings ? `, ${withWarnings} dengan peringatan` : ''}.`,
   },
@@ -555,5 +564,17 @@ export const id = {
       realisasiSumbu: 'Realisasi (%)',
       tanpaNilai: 'tidak ada nilai',
     },
+  },
+  laporanChase: {
+    followUpSheet: 'Tindak Lanjut Data',
+    followUpTitle: (period: string) => `Tindak lanjut data per jabatan: ${period}`,
+    followUpNote: 'Nilai yang perlu dipastikan kepada pengirimnya (peringatan, bukan penolakan): minta angkanya diperiksa lagi atau penjelasannya di kolom kendala.',
+    followUpHead: ['No', 'Jabatan', 'Triwulan', 'Lembar!sel', 'Isian / indikator', 'Masalah', 'Tindak lanjut', 'Kode', 'jabatan_id'],
+    noFollowUp: 'Tidak ada yang perlu ditindaklanjuti.',
+    timeliness: { 'on-time': () => 'tepat waktu', late: (n: number) => `terlambat ${n} hari`, pending: () => 'belum masuk', overdue: () => 'lewat batas waktu' },
+    verification: { belum: 'belum diverifikasi', diverifikasi: 'diverifikasi', dikembalikan: 'dikembalikan' },
+    onTimeRow: 'Tepat waktu',
+    onTimeRateRow: 'Tingkat ketepatan waktu (%)',
+    verifiedRow: 'Diverifikasi',
   },
 } satisfies UiText;

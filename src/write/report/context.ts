@@ -5,6 +5,7 @@ import type { PeriodRef } from '../../model/rollup.js';
 import type { Names, UiText } from '../../model/text/en.js';
 import type { Judged } from '../../compute/target.js';
 import type { RollupResult } from '../../compute/rollup.js';
+import type { ReportChase } from './follow-up.js';
 
 export interface ReportCtx {
   index: CatalogueIndex;
@@ -13,6 +14,8 @@ export interface ReportCtx {
   periods: PeriodRef[];
   /** Present when the year has targets. */
   judged?: Judged;
+  /** Timeliness, verification and the quality follow-up (Kelengkapan, Tindak Lanjut Data). */
+  chase?: ReportChase;
   lang: Lang;
   f: Fmt;
   t: UiText['laporan'];
