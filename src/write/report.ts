@@ -12,7 +12,11 @@ import { countBySeverity } from '../model/problem.js';
 import { ui } from '../model/text/ui.js';
 import type { Judged } from '../compute/target.js';
 import type { RollupResult } from '../compute/rollup.js';
+import type { LaporanConfig } from '../model/config.js';
+import type { Comparison } from '../compute/comparison.js';
+import { buildLaporan, type LaporanModel } from './laporan-model.js';
 import { writeXlsx, type Sheet, type Workbook } from './xlsx-writer.js';
+import { DEFAULT_PT, fitPrintScale } from './report/print.js';
 import { completenessSheet } from './report/completeness.js';
 import type { ReportCtx } from './report/context.js';
 import { DATA_SHEET, dataSheet } from './report/data.js';
@@ -32,7 +36,32 @@ export interface ReportInfo {
   lang: Lang;
   /** The rollup judged against the year's targets: adds Target, Capaian and Predikat beside the year. */
   judged?: Judged;
+  /** The signature block (iki.yaml laporan:); blanks when absent. */
+  config?: LaporanConfig;
+  /** The LKjIP comparisons with earlier years and the Renstra. */
+  comparisons?: readonly Comparison[];
+  renstra?: { awal: number; akhir: number };
+  /** The view model, when the caller built it already (the PDF is made from the same one). */
+  laporan?: LaporanModel;
 }
+
+/** The laporan's view model for this report: what the workbook's Ringkasan and the PDF both show. */
+export function laporanOf(index: CatalogueIndex, result: RollupResult, info: ReportInfo): LaporanModel {
+  return buildLaporan({
+    index,
+    result,
+    lang: info.lang,
+    generatedAt: info.generatedAt,
+    toolVersion: info.toolVersion,
+    ...(info.judged ? { judged: info.judged } : {}),
+    ...(info.config ? { config: info.config } : {}),
+    ...(info.comparisons ? { comparisons: info.comparisons } : {}),
+    ...(info.renstra ? { renstra: info.renstra } : {}),
+  });
+}
+
+/** Arial 10: the size print.ts assumes for a cell without a font of its own. */
+const DEFAULT_FONT = { name: 'Arial', size: DEFAULT_PT };
 
 /** The workbook model, sheet by sheet (a caller may add to it, e.g. drawings, before writing). */
 export function buildReport(index: CatalogueIndex, result: RollupResult, info: ReportInfo): Workbook {
@@ -44,7 +73,9 @@ export function buildReport(index: CatalogueIndex, result: RollupResult, info: R
     return ws ? [ws] : [];
   });
   const sheets: Sheet[] = [summarySheet(x), ...units, entriesSheet(x), completenessSheet(x), notesSheet(x), validationSheet(x), dataSheet(x)];
-  return { sheets, creator: `iki ${info.toolVersion}`, created: info.generatedAt };
+  // Every sheet at a scale that fits its page width without printing any text below 8 pt.
+  sheets.forEach(fitPrintScale);
+  return { sheets, creator: `iki ${info.toolVersion}`, created: info.generatedAt, defaultFont: DEFAULT_FONT };
 }
 
 /** The consolidated workbook as xlsx bytes. */
@@ -76,6 +107,7 @@ function reportContext(index: CatalogueIndex, result: RollupResult, info: Report
     names: namesOf(index),
     stamp,
     sheets: t.sheets,
+    laporan: info.laporan ?? laporanOf(index, result, info),
     ...(info.judged ? { judged: info.judged } : {}),
   };
 }

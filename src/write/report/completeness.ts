@@ -42,7 +42,7 @@ export function completenessSheet(x: ReportCtx): Sheet {
     numberCell(ws, rateRow, col, { formula, result: reportingRate(tot) ?? '' }, PERCENT_FMT, { bold: true });
   });
   setupSheet(ws, x.lang, 1, 3);
-  const bounds: Record<number, [number, number]> = { 1: [4, 6], 2: [30, 70], 3: [14, 36] };
+  const bounds: Record<number, [number, number]> = { 1: [4, 6], 2: [30, 50], 3: [14, 30] };
   for (let c = 4; c <= 4 + qs.length; c++) bounds[c] = [11, 14];
   fitWidths(ws, bounds);
   return ws;

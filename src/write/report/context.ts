@@ -5,6 +5,7 @@ import type { PeriodRef } from '../../model/rollup.js';
 import type { Names, UiText } from '../../model/text/en.js';
 import type { Judged } from '../../compute/target.js';
 import type { RollupResult } from '../../compute/rollup.js';
+import type { LaporanModel } from '../laporan-model.js';
 
 export interface ReportCtx {
   index: CatalogueIndex;
@@ -23,4 +24,6 @@ export interface ReportCtx {
   stamp: string;
   /** The sheet names of this language. */
   sheets: UiText['laporan']['sheets'];
+  /** The laporan's view model (kop, signature, charts, comparisons): the PDF reads the same. */
+  laporan: LaporanModel;
 }

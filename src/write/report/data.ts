@@ -120,7 +120,7 @@ export function dataSheet(x: ReportCtx): Sheet {
     });
   });
   setupSheet(ws, x.lang, 1, 0);
-  fitWidths(ws, { 1: [12, 36], 2: [7, 9], 3: [14, 44], 4: [9, 14], 5: [11, 13], 6: [11, 13], 7: [10, 14], 8: [9, 15], 9: [8, 12], 10: [20, 60], 11: [20, 60] });
+  fitWidths(ws, { 1: [12, 30], 2: [7, 9], 3: [14, 36], 4: [9, 14], 5: [11, 13], 6: [11, 13], 7: [10, 14], 8: [9, 15], 9: [8, 12], 10: [20, 40], 11: [20, 40] });
   ws.autoFilter = `A1:${colLetter(DATA_COLUMNS.length)}1`;
   return ws;
 }
