@@ -23,6 +23,8 @@ import { DATA_SHEET, dataSheet } from './report/data.js';
 import { entriesSheet } from './report/entries.js';
 import { notesSheet } from './report/notes.js';
 import { summarySheet, unitSheet, unitSheetName } from './report/summary.js';
+import { chartsSheet } from './report/charts.js';
+import { comparisonSheet } from './report/comparison.js';
 import { validationSheet } from './report/validation.js';
 import { namesOf } from './report/words.js';
 
@@ -72,7 +74,10 @@ export function buildReport(index: CatalogueIndex, result: RollupResult, info: R
     const ws = name ? unitSheet(x, u, name) : undefined;
     return ws ? [ws] : [];
   });
-  const sheets: Sheet[] = [summarySheet(x), ...units, entriesSheet(x), completenessSheet(x), notesSheet(x), validationSheet(x), dataSheet(x)];
+  const charts = chartsSheet(x);
+  // Perbandingan when the caller gathered the comparisons (the report command always does).
+  const comparison = info.comparisons ? [comparisonSheet(x)] : [];
+  const sheets: Sheet[] = [summarySheet(x), ...comparison, ...(charts ? [charts] : []), ...units, entriesSheet(x), completenessSheet(x), notesSheet(x), validationSheet(x), dataSheet(x)];
   // Every sheet at a scale that fits its page width without printing any text below 8 pt.
   sheets.forEach(fitPrintScale);
   return { sheets, creator: `iki ${info.toolVersion}`, created: info.generatedAt, defaultFont: DEFAULT_FONT };
@@ -108,6 +113,7 @@ function reportContext(index: CatalogueIndex, result: RollupResult, info: Report
     stamp,
     sheets: t.sheets,
     laporan: info.laporan ?? laporanOf(index, result, info),
+    ...(info.comparisons ? { comparisons: info.comparisons } : {}),
     ...(info.judged ? { judged: info.judged } : {}),
   };
 }

@@ -156,7 +156,7 @@ export class IndicatorTable {
     x.periods.forEach((_, pi) => (bounds[this.periodCol(pi)] = pi === x.periods.length - 1 ? [10, 12] : [8, 10]));
     bounds[this.capaianCol] = [9, 10];
     bounds[this.predikatCol] = [12, 13];
-    bounds[this.notesCol] = [20, 26];
+    bounds[this.notesCol] = [20, 24];
     fitWidths(ws, bounds, this.top);
   }
 }

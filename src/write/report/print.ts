@@ -47,7 +47,8 @@ export function smallestFontPt(ws: Sheet): number {
 
 /** The lowest scale (percent) that keeps `pt` at MIN_PRINTED_PT on paper. */
 export function minScaleFor(pt: number): number {
-  return Math.min(100, Math.ceil((MIN_PRINTED_PT * 100) / pt));
+  // A little above 8: LibreOffice rounds 9 pt at 89 % to 7.997 pt.
+  return Math.min(100, Math.ceil(((MIN_PRINTED_PT + 0.05) * 100) / pt));
 }
 
 /**
