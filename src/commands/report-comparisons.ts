@@ -60,10 +60,10 @@ export async function gatherComparisons(
         continue;
       }
     }
-    const riwayat = readRiwayat(ws, index, y, env.cwd);
+    const riwayat = await readRiwayat(ws, index, y, env.cwd);
     if (riwayat) earlier.push(yearFromRiwayat(riwayat));
   }
-  const renstra = readRenstra(ws, index, env.cwd);
+  const renstra = await readRenstra(ws, index, env.cwd);
   const comparisons = compare({ index, current, earlier, ...(renstra ? { renstra } : {}), ...(penilaian ? { penilaian } : {}) });
   return {
     comparisons,

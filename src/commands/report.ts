@@ -12,7 +12,7 @@ import { rollup, type RollupResult } from '../compute/rollup.js';
 import { judgeRollup, type Judged, type Judgement } from '../compute/target.js';
 import { targetsPath } from '../store/targets-source.js';
 import { laporanOf, reportBytes, type ReportInfo } from '../write/report.js';
-import { readWorkspaceConfig } from '../store/workspace-config.js';
+import { CONFIG_FILE, DEFAULT_CONFIG, type LaporanConfig } from '../model/config.js';
 import { gatherComparisons } from './report-comparisons.js';
 import { requireCatalogue } from '../store/catalogue-source.js';
 import { fsFailure } from '../store/fs-failure.js';
@@ -135,7 +135,7 @@ export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportR
     const targets = await readTargets(ws, index, year, env.cwd);
     const out = reportOutputPath(ws, year, through, opts.out, env.cwd);
     const shown = displayPath(env.cwd, out);
-    const { config } = readWorkspaceConfig(ws, env.cwd);
+    const config = await laporanConfig(ws, env.cwd);
     return withWorkspaceLock(ws, 'report', env.cwd, async (notes) => {
       const read = await readArchived(ws, index, year, through, env);
       const rolled = rollup({ index, year, through, submissions: read.submissions });
@@ -151,7 +151,7 @@ export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportR
           generatedAt: env.now(),
           toolVersion: toolVersion(),
           lang: env.lang,
-          config: config.laporan,
+          config,
           comparisons: cmp.comparisons,
           ...(cmp.renstra ? { renstra: cmp.renstra } : {}),
           ...(judged ? { judged } : {}),
@@ -180,6 +180,13 @@ export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportR
       };
     });
   });
+}
+
+/** iki.yaml's laporan section (the signature block); yaml and zod load only when the file exists. */
+async function laporanConfig(ws: WorkspaceLayout, cwd: string): Promise<LaporanConfig> {
+  if (!existsSync(join(ws.root, CONFIG_FILE))) return DEFAULT_CONFIG.laporan;
+  const { readWorkspaceConfig } = await import('../store/workspace-config.js');
+  return readWorkspaceConfig(ws, cwd).config.laporan;
 }
 
 /** Write a file atomically; a failure is the usage.unwritable problem (exit 2). */
