@@ -48,6 +48,8 @@ describe('iki report on the bundled example', () => {
     await wb.xlsx.readFile(REPORT);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Ringkasan',
+      'Perbandingan',
+      'Grafik',
       'Sekretariat',
       'Bidang Pelatihan Kerja',
       'Informasi Pasar Kerja',

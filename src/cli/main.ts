@@ -385,9 +385,10 @@ function registerReport({ program, t, run, sub, examples, ws, json }: Reg): void
     .requiredOption(`-y, --year <${p.year}>`, t.year)
     .option(`-q, --quarter <${p.q}>`, c.reportQuarter)
     .option(`-o, --out <${p.file}>`, c.reportOut)
+    .option('--pdf', c.reportPdf)
     .addOption(ws())
     .addOption(json())
-    .addHelpText('after', examples(['iki report --year 2017', 'iki report -y 2017 -q 2 --out laporan-tw2.xlsx', 'iki report -y 2017 --json']))
+    .addHelpText('after', examples(['iki report --year 2017', 'iki report -y 2017 -q 2 --out laporan-tw2.xlsx', 'iki report -y 2017 --pdf', 'iki report -y 2017 --json']))
     .action((o) =>
       run(async (x) => {
         const [{ report }, { view }] = await Promise.all([import('../commands/report.js'), import('./views/report.js')]);

@@ -11,7 +11,8 @@ import { missingWorkbooks, reportingRate } from '../compute/completeness.js';
 import { rollup, type RollupResult } from '../compute/rollup.js';
 import { judgeRollup, type Judged, type Judgement } from '../compute/target.js';
 import { targetsPath } from '../store/targets-source.js';
-import { reportBytes } from '../write/report.js';
+import { laporanOf, reportBytes, type ReportInfo } from '../write/report.js';
+import { gatherComparisons } from './report-comparisons.js';
 import { requireCatalogue } from '../store/catalogue-source.js';
 import { fsFailure } from '../store/fs-failure.js';
 import { readTargets } from '../store/targets-source.js';
@@ -32,6 +33,8 @@ export interface ReportOptions {
   /** The workbook to write (default: the workspace's reports/IKI_<year>[_TW<q>]_laporan.xlsx). */
   out?: string;
   workspace?: string;
+  /** Also write the laporan as a PDF beside the workbook (IKI_<year>_laporan.pdf). */
+  pdf?: boolean;
 }
 
 export interface ValueOut {
@@ -91,6 +94,10 @@ export interface ReportReport extends CommandReport {
   aggregate: PeriodRef | null;
   /** The workbook, as a display path. */
   output: string | null;
+  /** The PDF (with --pdf), as a display path; null when not asked for or not written. */
+  pdf: string | null;
+  /** What the LKjIP comparisons used: the earlier years (most recent first) and their source, and the Renstra's period. */
+  perbandingan: { years: { year: number; source: 'arsip' | 'riwayat' }[]; renstra: { awal: number; akhir: number } | null } | null;
   written: boolean;
   /** Not written, and a workbook already at `output` was left as it was. */
   unchanged: boolean;
@@ -117,6 +124,8 @@ const EMPTY: Omit<ReportReport, 'ok' | 'problems'> = {
   periods: [],
   aggregate: null,
   output: null,
+  pdf: null,
+  perbandingan: null,
   written: false,
   unchanged: false,
   targets: null,
@@ -146,12 +155,29 @@ export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportR
       const result: RollupResult = { ...rolled, problems: [...configNotes, ...read.problems, ...rolled.problems, ...chase.problems] };
       const judged = targets ? judgeRollup(index, result, targets) : undefined;
       const written = !hasErrors(result.problems);
+      let pdf: string | null = null;
+      let perbandingan: ReportReport['perbandingan'] = null;
       if (written) {
-        const bytes = reportBytes(index, result, { generatedAt: env.now(), toolVersion: toolVersion(), lang: env.lang, chase: chase.chase, ...(judged ? { judged } : {}) });
-        try {
-          writeFileAtomic(out, bytes);
-        } catch (err) {
-          throw new ProblemError([problem('usage.unwritable', { path: shown, what: 'report', ...fsFailure(err) }, { file: shown })]);
+        const cmp = await gatherComparisons(ws, index, result, targets?.penilaian, env);
+        perbandingan = { years: cmp.years, renstra: cmp.renstra ?? null };
+        const info: ReportInfo = {
+          generatedAt: env.now(),
+          toolVersion: toolVersion(),
+          lang: env.lang,
+          config: config.laporan,
+          chase: chase.chase,
+          comparisons: cmp.comparisons,
+          ...(cmp.renstra ? { renstra: cmp.renstra } : {}),
+          ...(judged ? { judged } : {}),
+        };
+        const laporan = laporanOf(index, result, info);
+        writeOrRefuse(out, shown, reportBytes(index, result, { ...info, laporan }));
+        if (opts.pdf) {
+          const path = out.replace(/\.xlsx$/i, '.pdf');
+          // pdfkit and the fonts load only here: a report without --pdf never pays for them.
+          const { renderPdf } = await import('../write/pdf/index.js');
+          pdf = displayPath(env.cwd, path);
+          writeOrRefuse(path, pdf, await renderPdf(laporan, { createdAt: info.generatedAt, toolVersion: info.toolVersion }));
         }
       }
       return {
@@ -159,6 +185,8 @@ export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportR
         ...reportData(index, result, judged, chase.unverified),
         chase: chase.out,
         output: shown,
+        pdf,
+        perbandingan,
         written,
         unchanged: !written && existsSync(out),
         targets: targets ? displayPath(env.cwd, targetsPath(ws.root, year)) : null,
@@ -167,6 +195,16 @@ export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportR
       };
     });
   });
+}
+
+/** iki.yaml's laporan section (the signature block); yaml and zod load only when the file exists. */
+/** Write a file atomically; a failure is the usage.unwritable problem (exit 2). */
+function writeOrRefuse(path: string, shown: string, bytes: Uint8Array): void {
+  try {
+    writeFileAtomic(path, bytes);
+  } catch (err) {
+    throw new ProblemError([problem('usage.unwritable', { path: shown, what: 'report', ...fsFailure(err) }, { file: shown })]);
+  }
 }
 
 /** --out FILE, else the workspace's reports/IKI_<year>[_TW<q>]_laporan.xlsx; refused before anything is read. */

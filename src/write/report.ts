@@ -13,13 +13,19 @@ import { countBySeverity } from '../model/problem.js';
 import { ui } from '../model/text/ui.js';
 import type { Judged } from '../compute/target.js';
 import type { RollupResult } from '../compute/rollup.js';
+import type { LaporanConfig } from '../model/config.js';
+import type { Comparison } from '../compute/comparison.js';
+import { buildLaporan, type LaporanModel } from './laporan-model.js';
 import { writeXlsx, type Sheet, type Workbook } from './xlsx-writer.js';
+import { DEFAULT_PT, fitPrintScale } from './report/print.js';
 import { completenessSheet } from './report/completeness.js';
 import type { ReportCtx } from './report/context.js';
 import { DATA_SHEET, dataSheet } from './report/data.js';
 import { entriesSheet } from './report/entries.js';
 import { notesSheet } from './report/notes.js';
 import { summarySheet, unitSheet, unitSheetName } from './report/summary.js';
+import { chartsSheet } from './report/charts.js';
+import { comparisonSheet } from './report/comparison.js';
 import { validationSheet } from './report/validation.js';
 import { followUpSheet, type ReportChase } from './report/follow-up.js';
 import { namesOf } from './report/words.js';
@@ -36,7 +42,32 @@ export interface ReportInfo {
   judged?: Judged;
   /** Timeliness and verification on Kelengkapan; the quality warnings on a Tindak Lanjut Data sheet. */
   chase?: ReportChase;
+  /** The signature block (iki.yaml laporan:); blanks when absent. */
+  config?: LaporanConfig;
+  /** The LKjIP comparisons with earlier years and the Renstra. */
+  comparisons?: readonly Comparison[];
+  renstra?: { awal: number; akhir: number };
+  /** The view model, when the caller built it already (the PDF is made from the same one). */
+  laporan?: LaporanModel;
 }
+
+/** The laporan's view model for this report: what the workbook's Ringkasan and the PDF both show. */
+export function laporanOf(index: CatalogueIndex, result: RollupResult, info: ReportInfo): LaporanModel {
+  return buildLaporan({
+    index,
+    result,
+    lang: info.lang,
+    generatedAt: info.generatedAt,
+    toolVersion: info.toolVersion,
+    ...(info.judged ? { judged: info.judged } : {}),
+    ...(info.config ? { config: info.config } : {}),
+    ...(info.comparisons ? { comparisons: info.comparisons } : {}),
+    ...(info.renstra ? { renstra: info.renstra } : {}),
+  });
+}
+
+/** Arial 10: the size print.ts assumes for a cell without a font of its own. */
+const DEFAULT_FONT = { name: 'Arial', size: DEFAULT_PT };
 
 /** The workbook model, sheet by sheet (a caller may add to it, e.g. drawings, before writing). */
 export function buildReport(index: CatalogueIndex, result: RollupResult, info: ReportInfo): Workbook {
@@ -49,8 +80,13 @@ export function buildReport(index: CatalogueIndex, result: RollupResult, info: R
     return ws ? [ws] : [];
   });
   const followUp = info.chase ? [followUpSheet(x, followUpName)] : [];
-  const sheets: Sheet[] = [summarySheet(x), ...units, entriesSheet(x), completenessSheet(x), notesSheet(x), validationSheet(x), ...followUp, dataSheet(x)];
-  return { sheets, creator: `iki ${info.toolVersion}`, created: info.generatedAt };
+  const charts = chartsSheet(x);
+  // Perbandingan when the caller gathered the comparisons (the report command always does).
+  const comparison = info.comparisons ? [comparisonSheet(x)] : [];
+  const sheets: Sheet[] = [summarySheet(x), ...comparison, ...(charts ? [charts] : []), ...units, entriesSheet(x), completenessSheet(x), notesSheet(x), validationSheet(x), ...followUp, dataSheet(x)];
+  // Every sheet at a scale that fits its page width without printing any text below 8 pt.
+  sheets.forEach(fitPrintScale);
+  return { sheets, creator: `iki ${info.toolVersion}`, created: info.generatedAt, defaultFont: DEFAULT_FONT };
 }
 
 /** The consolidated workbook as xlsx bytes. */
@@ -82,6 +118,8 @@ function reportContext(index: CatalogueIndex, result: RollupResult, info: Report
     names: namesOf(index),
     stamp,
     sheets: t.sheets,
+    laporan: info.laporan ?? laporanOf(index, result, info),
+    ...(info.comparisons ? { comparisons: info.comparisons } : {}),
     ...(info.judged ? { judged: info.judged } : {}),
     ...(info.chase ? { chase: info.chase } : {}),
   };

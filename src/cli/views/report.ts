@@ -28,7 +28,9 @@ export function view(r: ReportReport, ctx: CliContext): View {
   const c = r.completeness!;
   out.push(t.workbooks(c.received, c.expected, c.rate === null ? '-' : ctx.fmt.pct(c.rate)));
   if (r.year_to_date) out.push(ctx.color.yellow(t.nothingYet(ctx.fmt.list(r.year_to_date.empty.map(ctx.fmt.tw)), r.year!, r.year_to_date.through)));
-  out.push(`${ctx.color.green(t.wrote)} ${r.output}`, summaryLine(ctx, r.problems));
+  out.push(`${ctx.color.green(t.wrote)} ${r.output}`);
+  if (r.pdf) out.push(`${ctx.color.green(t.wrotePdf)} ${r.pdf}`);
+  out.push(summaryLine(ctx, r.problems));
   return { out, err };
 }
 

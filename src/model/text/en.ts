@@ -75,6 +75,7 @@ export const en = {
       report: 'roll the archived submissions up into the consolidated workbook',
       reportQuarter: 'year to date: triwulan I up to this one',
       reportOut: 'output workbook (default: the workspace reports/IKI_<year>_laporan.xlsx)',
+      reportPdf: 'also write the laporan as a PDF beside the workbook (IKI_<year>_laporan.pdf)',
     },
     verify: {
       description: 'mark accepted workbooks of a triwulan verified (diverifikasi), or returned (dikembalikan) with a reason',
@@ -349,6 +350,7 @@ export const en = {
     workbooks: (received: number, expected: number, rate: string) => `Workbooks: ${received} of ${expected} received (${rate}).`,
     nothingYet: (quarters: string, year: number, last: number) => `No workbook at all yet for ${quarters}: for the year to date run \`iki report --year ${year} --quarter ${last}\`.`,
     wrote: 'Wrote',
+    wrotePdf: 'Wrote the PDF',
     summary: 'Report',
     more: (n: number, output: string | null) => `… and ${n} more${output ? `: every one is in the Validasi sheet of ${output}` : ''} (--json lists them all).`,
     notWritten: (kept: string | null) => `the archive cannot support a report; nothing was written${kept ? ` (${kept} is unchanged)` : ''}.`,
@@ -469,7 +471,12 @@ export const en = {
   },
   /** Texts inside the consolidated workbook (laporan). */
   laporan: {
-    sheets: { summary: 'Summary', entries: 'Entries', completeness: 'Completeness', notes: 'Notes', validation: 'Validation' },
+    sheets: { summary: 'Summary', entries: 'Entries', completeness: 'Completeness', notes: 'Notes', validation: 'Validation', charts: 'Charts', comparison: 'Comparison' },
+    /** A row under an indicator on a unit sheet: its numerator or denominator, from which isian, entered by whom. */
+    detail: (side: string, names: string, by: string) => `${side}: ${names} (entered by ${by})`,
+    statusNote: (status: string) => `status: ${status}`,
+    /** The Charts sheet: where the charts' numbers are. */
+    chartsNote: 'The charts are drawn from the tables below them; the numbers on the charts\' axis are the No of these tables. Edit the charts in Excel or LibreOffice, or copy them into the LKjIP document.',
     /** A period as a column heading: "TW I", "Year 2017", "To TW II 2017". */
     periodHead: (p: PeriodRef, f: Fmt): string =>
       p.kind === 'quarter' ? f.tw(p.quarters[0]!) : p.kind === 'year' ? `Year ${p.key.slice(0, 4)}` : `To ${f.tw(p.quarters[p.quarters.length - 1]!)} ${p.key.slice(0, 4)}`,

@@ -73,6 +73,7 @@ export const id = {
       report: 'gabungkan lembar kerja di arsip menjadi laporan gabungan',
       reportQuarter: 'sampai dengan triwulan ini (TW I sampai triwulan ini)',
       reportOut: 'buku kerja keluaran (bawaan: reports/IKI_<tahun>_laporan.xlsx di ruang kerja)',
+      reportPdf: 'tulis juga laporan sebagai PDF di samping buku kerjanya (IKI_<tahun>_laporan.pdf)',
     },
     verify: {
       description: 'tandai lembar kerja satu triwulan yang sudah diterima sebagai diverifikasi, atau dikembalikan dengan alasannya',
@@ -262,6 +263,7 @@ export const id = {
     nothingYet: (quarters: string, year: number, last: number) =>
       `Belum ada lembar kerja sama sekali untuk ${quarters}. Untuk laporan s.d. triwulan ini, jalankan \`iki report --year ${year} --quarter ${last}\`.`,
     wrote: 'Laporan ditulis:',
+    wrotePdf: 'PDF laporan ditulis:',
     summary: 'Laporan',
     more: (n: number, output: string | null) => `… dan ${n} lagi${output ? `; semuanya ada di lembar Validasi pada ${output}` : ''} (--json memuat semuanya).`,
     notWritten: (kept: string | null) => `arsip belum dapat dijadikan laporan; tidak ada yang ditulis${kept ? ` (${kept} tidak berubah)` : ''}.`,
@@ -444,7 +446,10 @@ export const id = {
     },
   },
   laporan: {
-    sheets: { summary: 'Ringkasan', entries: 'Rekap Isian', completeness: 'Kelengkapan', notes: 'Catatan', validation: 'Validasi' },
+    sheets: { summary: 'Ringkasan', entries: 'Rekap Isian', completeness: 'Kelengkapan', notes: 'Catatan', validation: 'Validasi', charts: 'Grafik', comparison: 'Perbandingan' },
+    detail: (side: string, names: string, by: string) => `${side}: ${names} (diisi oleh ${by})`,
+    statusNote: (status: string) => `status: ${status}`,
+    chartsNote: 'Grafik digambar dari tabel di bawahnya; nomor pada sumbu grafik adalah No pada tabel itu. Grafik dapat diubah di Excel atau LibreOffice, atau disalin ke dokumen LKjIP.',
     periodHead: (p: PeriodRef, f: Fmt): string =>
       p.kind === 'quarter' ? f.tw(p.quarters[0]!) : p.kind === 'year' ? `Tahun ${p.key.slice(0, 4)}` : `s.d. ${f.tw(p.quarters[p.quarters.length - 1]!)} ${p.key.slice(0, 4)}`,
     title: (instansi: string, period: string) => `Laporan Indikator Kinerja Individu ${instansi} — ${period}`,

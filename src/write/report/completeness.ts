@@ -53,7 +53,7 @@ export function completenessSheet(x: ReportCtx): Sheet {
   });
   if (x.chase) chaseRows(x, ws, rateRow + 1, expRow);
   setupSheet(ws, x.lang, 1, 3);
-  const bounds: Record<number, [number, number]> = { 1: [4, 6], 2: [30, 70], 3: [14, 36] };
+  const bounds: Record<number, [number, number]> = { 1: [4, 6], 2: [30, 50], 3: [14, 30] };
   for (let c = 4; c <= 4 + qs.length; c++) bounds[c] = x.chase ? [14, 20] : [11, 14];
   fitWidths(ws, bounds);
   // Two lines per cell (timeliness, verification) need their height.
