@@ -114,6 +114,34 @@ if (existsSync(FIXTURE)) {
   const year = archivedFiles(join(FIXTURE, 'archive'));
   const ws = join(scratch, 'report-ws');
   cpSync(FIXTURE, ws, { recursive: true });
+  const report = bench(
+    `iki report --year 2017 (${year.length} workbooks)`,
+    (i) => ({ out: join(scratch, `laporan-${i}.xlsx`) }),
+    process.execPath,
+    (ctx) => [BIN, 'report', '--year', '2017', '--workspace', ws, '--out', ctx.out],
+    { items: year.length },
+  );
+  // Issue 12: the same report without the LKjIP comparisons (no riwayat/ and no Renstra: the Grafik
+  // sheet stays), and with --pdf. Budgets: comparisons and charts +0.2 s, --pdf +0.5 s.
+  const bare = join(scratch, 'report-ws-bare');
+  cpSync(FIXTURE, bare, { recursive: true });
+  rmSync(join(bare, 'riwayat'), { recursive: true, force: true });
+  rmSync(join(bare, 'targets', 'renstra.yaml'), { force: true });
+  const plain = bench(
+    'iki report --year 2017, no comparisons',
+    (i) => ({ out: join(scratch, `laporan-bare-${i}.xlsx`) }),
+    process.execPath,
+    (ctx) => [BIN, 'report', '--year', '2017', '--workspace', bare, '--out', ctx.out],
+    { items: year.length },
+  );
+  const withPdf = bench(
+    'iki report --year 2017 --pdf',
+    (i) => ({ out: join(scratch, `laporan-pdf-${i}.xlsx`) }),
+    process.execPath,
+    (ctx) => [BIN, 'report', '--year', '2017', '--pdf', '--workspace', ws, '--out', ctx.out],
+    { items: year.length },
+  );
+  console.log(`comparisons add ${(report.median_s - plain.median_s).toFixed(3)} s (budget 0.2 s with the charts); --pdf adds ${(withPdf.median_s - report.median_s).toFixed(3)} s (budget 0.5 s)`);
   const py = spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' });
   if (py.status !== 0) console.log('openpyxl baseline skipped: install python3-openpyxl (apt-get install python3-openpyxl)');
   reportVsBaseline('bundled example', ws, year.length, py.status === 0);

@@ -11,13 +11,14 @@ const runs = Number(process.argv[2] ?? 5);
 const child = `
 import { join, relative, sep } from 'node:path';
 const d = (p) => import(join(${JSON.stringify(ROOT)}, 'dist', p));
-const [{ requireCatalogue }, { layout, listArchive }, { readMany }, { rollup }, { judgeRollup }, { readTargets }, cmp, src, model] = await Promise.all([
+const { listArchive } = await d('store/archive.js');
+const [{ requireCatalogue }, { layout }, { readMany }, { rollup }, { judgeRollup }, { readTargets }, cmp, src, model] = await Promise.all([
   d('store/catalogue-source.js'), d('store/workspace.js'), d('read/read-pool.js'), d('compute/rollup.js'), d('compute/target.js'),
   d('store/targets-source.js'), d('compute/comparison.js'), d('store/comparison-sources.js'), d('write/laporan-model.js'),
 ]);
 const ExcelJS = (await import('exceljs')).default;
 const ws = layout(join(${JSON.stringify(ROOT)}, 'fixtures', 'workspace'));
-const { index } = requireCatalogue({ workspace: ws.root }, ws.root, {});
+const { index } = await requireCatalogue({ workspace: ws.root }, ws.root, {});
 const entries = listArchive(ws, 2017).current;
 const reads = await readMany(entries.map((e) => ({ path: e.xlsx, shown: relative(ws.root, e.xlsx).split(sep).join('/'), expect: { year: 2017, quarter: e.record.quarter, jabatanId: e.record.jabatan_id }, pathHints: false })), { index, catalogueFile: ws.catalogue, excel: ExcelJS, workers: 0 });
 const submissions = reads.filter((r) => r.ok).map((r) => r.submission);
@@ -25,11 +26,11 @@ const have = new Set(submissions.map((s) => s.meta.jabatanId + '#' + s.meta.quar
 const missing = [];
 for (const q of [1, 2, 3, 4]) for (const j of index.subtree(index.root.id)) if (!have.has(j.id + '#' + q)) missing.push({ jabatanId: j.id, quarter: q });
 const result = rollup({ index, year: 2017, through: 4, submissions, missing });
-const targets = readTargets(ws, index, 2017, ws.root);
+const targets = await readTargets(ws, index, 2017, ws.root);
 const t0 = performance.now();
 const judged = judgeRollup(index, result, targets);
-const earlier = src.riwayatYears(ws).filter((y) => y < 2017).map((y) => cmp.yearFromRiwayat(src.readRiwayat(ws, index, y, ws.root)));
-const renstra = src.readRenstra(ws, index, ws.root);
+const earlier = await Promise.all(src.riwayatYears(ws).filter((y) => y < 2017).map(async (y) => cmp.yearFromRiwayat(await src.readRiwayat(ws, index, y, ws.root))));
+const renstra = await src.readRenstra(ws, index, ws.root);
 const comparisons = cmp.compare({ index, current: result, earlier, renstra, penilaian: targets.penilaian });
 const t1 = performance.now();
 const m = model.buildLaporan({ index, result, judged, comparisons, renstra, lang: 'id', generatedAt: new Date(0), toolVersion: 'bench' });

@@ -62,11 +62,11 @@ describe('bad catalogues: one problem code and line each', () => {
   });
 
   it('a value of the wrong kind', () => {
-    const src = edit(SMALL_CATALOGUE, 'aggregation: last', 'aggregation: average');
+    const src = edit(SMALL_CATALOGUE, 'aggregation: last', 'aggregation: mean');
     const p = errors(src);
     expect(p).toHaveLength(1);
-    expect(p[0]).toMatchObject({ code: 'catalogue.schema', location: { line: lineOf(src, 'aggregation: average'), path: 'elements[3].aggregation' } });
-    expect(p[0]!.args).toEqual({ path: 'elements[3].aggregation', issue: { kind: 'one-of', options: ['sum', 'last'], received: 'average' } });
+    expect(p[0]).toMatchObject({ code: 'catalogue.schema', location: { line: lineOf(src, 'aggregation: mean'), path: 'elements[3].aggregation' } });
+    expect(p[0]!.args).toEqual({ path: 'elements[3].aggregation', issue: { kind: 'one-of', options: ['sum', 'last', 'average'], received: 'mean' } });
   });
 
   it('a duplicate id', () => {

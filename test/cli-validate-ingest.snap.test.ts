@@ -1,6 +1,6 @@
 // CLI snapshots of `iki validate` and `iki ingest` in both languages: a clean run, "12 orang" in a count
 // cell, a blank cell, an empty file, a refused + taken mix, --dry-run, a busy workspace; and --json is
-// the report the core function returns.
+// the report the core function returns. A refusal changes nothing but the period's refusal log.
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,7 +88,12 @@ describe('bad input changes nothing', () => {
       ['refused', ['cell.text-with-unit']],
       ['refused', ['file.empty']],
     ]);
-    expect(tree()).toEqual(before);
+    // Only the period's refusal log grew (for `iki remind`), by the workbook whose identity was read.
+    const { 'archive/2017-TW1/ditolak.jsonl': log, ...rest } = tree();
+    expect(rest).toEqual(before);
+    expect(log).toBeDefined();
+    const logged = readFileSync(join(here, 'kerja', 'archive', '2017-TW1', 'ditolak.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { original_name: string });
+    expect(logged.map((l) => l.original_name)).toEqual([ORANG]);
     busy(join(here, 'kerja'));
     const locked = tree();
     const r = iki(['ingest', 'masuk', '-w', 'kerja', '--json'], { cwd: here });

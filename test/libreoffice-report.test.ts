@@ -109,7 +109,8 @@ run('LibreOffice recalculation of the consolidated workbook', () => {
   });
 
   it('every formula recalculates to the cached value iki wrote (hand-computed scenario)', () => {
-    expect(ours.size).toBeGreaterThan(20);
+    // The unit sheet's 2 percentages x 5 periods and Kelengkapan's 5 rates (Ringkasan shows values, not formulas).
+    expect(ours.size).toBeGreaterThanOrEqual(15);
     expect(differences(ours, theirs)).toEqual([]);
     // Empty results (no value) and numbers both occur, so both paths were checked.
     const results = [...ours.values()].map((c) => norm(c.result));

@@ -70,7 +70,9 @@ describe('capaian on the bundled 2017 example (targets/2017.yaml)', () => {
     await wb.xlsx.readFile(out);
     const data = wb.getWorksheet('Data')!;
     const head = (data.getRow(1).values as unknown[]).slice(1);
-    expect(head.slice(-3)).toEqual(['target', 'capaian', 'predikat']);
+    // Right after the first eleven columns; the LKjIP comparison columns (issue 12) come after them.
+    expect(head.slice(11, 14)).toEqual(['target', 'capaian', 'predikat']);
+    expect(head.slice(14)).toEqual(['realisasi_tahun_lalu', 'capaian_tahun_lalu', 'target_renstra', 'capaian_renstra', 'target_akhir_renstra', 'capaian_akhir_renstra']);
     const col = (name: string) => head.indexOf(name) + 1;
     let found = 0;
     data.eachRow((row) => {

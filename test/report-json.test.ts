@@ -43,7 +43,8 @@ describe('--json is the report object', () => {
   });
 
   it('status', async () => {
-    const cli = iki(['status', '--year', '2017', '--workspace', 'ws', '--json'], { cwd: tmp.dir, env: { IKI_LANG: 'en' } });
+    // The same "today" for both: timeliness counts days from it.
+    const cli = iki(['status', '--year', '2017', '--workspace', 'ws', '--json'], { cwd: tmp.dir, env: { IKI_LANG: 'en', SOURCE_DATE_EPOCH: EPOCH } });
     const { coreEnv, text } = core('en');
     expect(JSON.parse(cli.stdout)).toEqual(text(await status({ year: '2017', workspace: 'ws' }, coreEnv)));
   });

@@ -48,6 +48,8 @@ describe('iki report on the bundled example', () => {
     await wb.xlsx.readFile(REPORT);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Ringkasan',
+      'Perbandingan',
+      'Grafik',
       'Sekretariat',
       'Bidang Pelatihan Kerja',
       'Informasi Pasar Kerja',
@@ -57,6 +59,7 @@ describe('iki report on the bundled example', () => {
       'Kelengkapan',
       'Catatan',
       'Validasi',
+      'Tindak Lanjut Data',
       'Data',
     ]);
     const data = json as unknown as { completeness: unknown; indicators: { indicator_id: string; values: { period: string; value: number | null; status: string }[] }[] };

@@ -40,7 +40,7 @@ function dataSheet(): Row[] {
 
 describe('consolidated workbook', () => {
   it('has the sheets, in order', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Bidang A', 'Rekap Isian', 'Kelengkapan', 'Catatan', 'Validasi', 'Data']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Grafik', 'Bidang A', 'Rekap Isian', 'Kelengkapan', 'Catatan', 'Validasi', 'Data']);
   });
 
   it('Data: one header row, the contract columns, plain values equal to the hand computation', () => {
@@ -65,7 +65,7 @@ describe('consolidated workbook', () => {
     expect(rows.length).toBe((6 + 6) * 5);
   });
 
-  it('percentages are IFERROR-guarded formulas whose cached results are the hand-computed values', () => {
+  it('percentages: on the unit sheet live formulas over the pembilang and penyebut rows under them; on Ringkasan the values; both the hand-computed ones', () => {
     for (const sheet of [SHEETS.summary, 'Bidang A']) {
       const ws = wb.getWorksheet(sheet)!;
       const found: Record<string, unknown[]> = {};
@@ -73,13 +73,18 @@ describe('consolidated workbook', () => {
         const name = row.getCell(2).value;
         const id = [...index.indicators.values()].find((i) => i.nama === name)?.id;
         if (!id) return;
-        const periods = PERIODS;
-        found[id] = periods.map((_, pi) => {
-          const c = row.getCell(5 + pi * 4 + 2);
-          if (index.indicators.get(id)!.kind === 'count') return c.value;
-          expect(c.formula).toMatch(/^IF\(COUNT\([A-Z]+\d+,[A-Z]+\d+\)=2,IFERROR\([A-Z]+\d+\/[A-Z]+\d+\*100,""\),""\)$/);
-          // The numerator and denominator cells are the two to the left.
-          expect(c.formula).toContain(`${row.getCell(5 + pi * 4).address}/${row.getCell(5 + pi * 4 + 1).address}`);
+        const ratio = index.indicators.get(id)!.kind === 'ratio';
+        found[id] = PERIODS.map((key, pi) => {
+          const c = row.getCell(5 + pi);
+          if (!ratio) return c.value;
+          if (sheet === SHEETS.summary) {
+            expect(c.formula, `${sheet} ${id}`).toBeUndefined();
+            return c.value ?? '';
+          }
+          // The numerator and denominator are the two rows under the indicator, in the same column.
+          const [n, d] = [ws.getCell(Number(row.number) + 1, 5 + pi), ws.getCell(Number(row.number) + 2, 5 + pi)];
+          expect(c.formula).toBe(`IF(COUNT(${n.address},${d.address})=2,IFERROR(${n.address}/${d.address}*100,""),"")`);
+          expect([n.value ?? null, d.value ?? null], `${id} ${key}`).toEqual([EXPECTED[id]![key]!.n, EXPECTED[id]![key]!.d]);
           return c.result ?? '';
         });
       });
@@ -93,7 +98,7 @@ describe('consolidated workbook', () => {
         vals.forEach((v, i) => {
           const e = expected[id]![i];
           if (typeof e === 'number') expect(v as number, `${sheet} ${id} #${i}`).toBeCloseTo(e, 10);
-          else expect(v ?? null, `${sheet} ${id} #${i}`).toEqual(e === '' ? '' : null);
+          else expect(v === '' ? null : (v ?? null), `${sheet} ${id} #${i}`).toBeNull();
         });
       }
     }
@@ -113,34 +118,38 @@ describe('consolidated workbook', () => {
   it('the unit sheet shows the Kasi counts under the head\'s percentages', () => {
     const ws = wb.getWorksheet('Bidang A')!;
     const text: string[] = [];
-    ws.eachRow((row) => text.push(`${row.getCell(2).value ?? ''}|${row.getCell(4).value ?? ''}|${row.getCell(5).value ?? ''}|${row.getCell(6).value ?? ''}`));
+    ws.eachRow((row) => text.push([2, 5, 6, 7, 8, 9].map((c) => row.getCell(c).value ?? '').join('|')));
     const i = text.findIndex((t) => t.startsWith('Tingkat partisipasi'));
-    expect(text[i + 1]).toBe('   pembilang: Jumlah angkatan kerja (nilai terakhir)|KASI B|600|');
-    expect(text[i + 2]).toBe('   penyebut: Jumlah penduduk usia kerja (nilai terakhir)|KASI B||1000');
+    const nums = PERIODS.map((k) => EXPECTED.kabid_tpak![k]!.n ?? '').join('|');
+    const dens = PERIODS.map((k) => EXPECTED.kabid_tpak![k]!.d ?? '').join('|');
+    expect(text[i + 1]).toBe(`   pembilang: Jumlah angkatan kerja (nilai terakhir) (diisi oleh KASI B)|${nums}`);
+    expect(text[i + 2]).toBe(`   penyebut: Jumlah penduduk usia kerja (nilai terakhir) (diisi oleh KASI B)|${dens}`);
     expect(text.some((t) => t.startsWith('Jumlah peserta|'))).toBe(true);
   });
 
-  it('every sheet is print-ready with frozen headers; counts and percentages have their formats', () => {
+  it('every sheet is A4 at a scale of its own, with frozen headers; counts and percentages have their formats', () => {
     for (const ws of wb.worksheets) {
-      expect(ws.pageSetup, ws.name).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-      expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen' });
+      expect(ws.pageSetup, ws.name).toMatchObject({ paperSize: 9, fitToPage: false });
+      expect(ws.pageSetup.scale, ws.name).toBeGreaterThanOrEqual(80);
+      // Grafik's first page is its charts: no heading row to freeze.
+      if (ws.name !== 'Grafik') expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen' });
     }
     const data = wb.getWorksheet(SHEETS.data)!;
     const fmts = new Set<string>();
     data.eachRow((row, r) => r > 1 && fmts.add(`${row.getCell(2).value}:${row.getCell(7).numFmt}`));
     expect([...fmts].sort()).toEqual(['count:#,##0', 'element:#,##0', 'ratio:0.00']);
-    const ring = wb.getWorksheet(SHEETS.summary)!;
+    const unit = wb.getWorksheet('Bidang A')!;
     let seen = 0;
-    ring.eachRow((row) =>
+    unit.eachRow((row) =>
       row.eachCell((c) => {
-        if (c.formula) {
+        if (c.formula?.startsWith('IF(COUNT(')) {
           expect(c.numFmt).toBe('0.00');
-          expect(c.worksheet.getCell(Number(c.row), Number(c.col) - 2).numFmt).toBe('#,##0');
+          expect(c.worksheet.getCell(Number(c.row) + 1, Number(c.col)).numFmt).toBe('#,##0');
           seen++;
         }
       }),
     );
-    expect(seen).toBe(4 * 5);
+    expect(seen).toBe(2 * 5);
   });
 
   it('Kelengkapan: the matrix and the reporting rate as formulas with cached results', () => {

@@ -5,7 +5,7 @@ import { loadCatalogue } from '../src/store/catalogue-load.js';
 import { fmt, roundHalfUp } from '../src/model/format.js';
 import type { Value } from '../src/model/rollup.js';
 import { rollup } from '../src/compute/rollup.js';
-import { combineLast, combineSum, ratioOverPeriod } from '../src/compute/values.js';
+import { combineAverage, combineLast, combineSum, ratioOverPeriod } from '../src/compute/values.js';
 import { CELL, EXPECTED, SCENARIO_CATALOGUE, fileOf, scenarioIndex, scenarioSubmissions } from './support/rollup-scenario.js';
 
 const index = scenarioIndex();
@@ -220,6 +220,14 @@ describe('rollup: edge cases', () => {
     const missing: Value = { value: null, status: 'missing', reasons: [], sources: [] };
     expect(combineSum([blank, missing])).toMatchObject({ value: null, status: 'missing' });
     expect(combineLast('x', [blank, blank], [1, 2])).toMatchObject({ value: null, status: 'blank' });
+    expect(combineAverage([blank, missing])).toMatchObject({ value: null, status: 'missing' });
+  });
+
+  it('combineAverage: the mean of the triwulan with a value, partial when one is absent', () => {
+    const v = (value: number): Value => ({ value, status: 'ok', reasons: [], sources: [] });
+    const blank: Value = { value: null, status: 'blank', reasons: [{ kind: 'zero-denominator' }], sources: [] };
+    expect(combineAverage([v(10), v(20), v(30), v(40)])).toMatchObject({ value: 25, status: 'ok' });
+    expect(combineAverage([v(10), blank, v(30), v(41)])).toMatchObject({ value: 27, status: 'partial', reasons: [{ kind: 'zero-denominator' }] });
   });
 });
 

@@ -21,7 +21,11 @@ describe('iki init', () => {
     const r = iki(['init', ws]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Created the iki workspace/);
-    expect(readdirSync(ws).sort()).toEqual(['archive', 'catalogue.yaml', 'iki-workspace.json', 'incoming', 'reports', 'templates']);
+    expect(readdirSync(ws).sort()).toEqual(['archive', 'catalogue.yaml', 'iki-workspace.json', 'iki.yaml', 'incoming', 'reports', 'templates']);
+    // The commented settings: every key with its default (a status run reads it without a warning).
+    expect(readFileSync(join(ws, 'iki.yaml'), 'utf8')).toMatch(/^format: iki-config\/1$/m);
+    expect(readFileSync(join(ws, 'iki.yaml'), 'utf8')).toMatch(/^  stok_turun_persen: 50$/m);
+    expect(JSON.parse(iki(['status', '--year', '2017', '-w', ws, '--json']).stdout).problems).toEqual([]);
     expect(readFileSync(join(ws, 'catalogue.yaml'), 'utf8')).toBe(readFileSync(BUNDLED, 'utf8'));
     const marker = JSON.parse(readFileSync(join(ws, 'iki-workspace.json'), 'utf8'));
     expect(marker).toMatchObject({ format: 'iki-workspace/1', catalogue: { file: 'catalogue.yaml', id: 'disnaker-gresik-2017' } });
@@ -119,17 +123,20 @@ describe('iki status', () => {
   });
 
   test('--quarter and --json', () => {
-    const r = iki(['status', '--year', '2017', '--quarter', 'II', '--json', '--workspace', ws]);
+    // On 5 July 2017, five days before TW II is due (10 July, the default rule).
+    const r = iki(['status', '--year', '2017', '--quarter', 'II', '--json', '--workspace', ws], { env: { SOURCE_DATE_EPOCH: String(Date.UTC(2017, 6, 5, 3) / 1000) } });
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.quarters).toHaveLength(1);
     expect(j.quarters[0]).toMatchObject({ quarter: 2, expected: 30, received: 12, rate: 0.4, replaced: 1, with_warnings: 1 });
+    expect(j.quarters[0]).toMatchObject({ on_time: 12, late: 0, pending: 18, overdue: 0, on_time_rate: 0.4, verified: 0, returned: 0, unverified: 12 });
     expect(j.quarters[0].missing).toEqual(ids.slice(12));
     const four = j.jabatan.find((x: { id: string }) => x.id === ids[3]);
     expect(four.quarters['2']).toMatchObject({ status: 'received', blank: 2, missing_elements: ['x', 'y'] });
     const six = j.jabatan.find((x: { id: string }) => x.id === ids[5]);
     expect(six.quarters['2']).toMatchObject({ status: 'received', replaced: 1, original_name: `IKI_2017_TW2_${ids[5]}.xlsx` });
-    expect(j.jabatan.find((x: { id: string }) => x.id === ids[20]).quarters['2']).toEqual({ status: 'missing', replaced: 0 });
+    expect(six.quarters['2'].timeliness).toEqual({ state: 'on-time', due: '2017-07-10', received: '2017-05-01' });
+    expect(j.jabatan.find((x: { id: string }) => x.id === ids[20]).quarters['2']).toEqual({ status: 'missing', replaced: 0, timeliness: { state: 'pending', due: '2017-07-10', days: 5 } });
   });
 
   test('listArchive: current per (quarter, jabatan) with paths and records, plus replaced ones', () => {

@@ -162,3 +162,17 @@ describe('iki.yaml', () => {
     }
   });
 });
+
+describe('docs/configuration.md', () => {
+  it('its example loads without a problem, and it names every key of the skeleton', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ROOT } = await import('./helpers.js');
+    const doc = readFileSync(join(ROOT, 'docs', 'configuration.md'), 'utf8');
+    const example = /```yaml\n([\s\S]*?)```/.exec(doc)![1]!;
+    const r = loadWorkspaceConfig(example, 'iki.yaml', { jabatanIds: new Set(['kasi_penempatan_tenaga_kerja']) });
+    expect(r.problems).toEqual([]);
+    expect(r.config).toMatchObject({ laporan: { tempat: 'Gresik', wajibVerifikasi: false }, batasWaktu: { hariSetelahTriwulan: 10, jabatan: { kasi_penempatan_tenaga_kerja: { 2017: { 1: '2017-04-20' } } } }, mutu: { stokTurunPersen: 50 } });
+    const keys = [...configSkeleton('en').matchAll(/^\s*#?\s*([a-z_]+):/gm)].map((m) => m[1]!).filter((k) => !/^(tw\d|kasi_penempatan_tenaga_kerja)$/.test(k));
+    for (const k of new Set(keys)) expect(doc, k).toContain(k);
+  });
+});

@@ -114,10 +114,21 @@ function localise(cmd: Command, t: UiText['help'], ctx: CliContext): Command {
     .helpOption('-h, --help', t.help);
 }
 
+/** What every command's registration uses: the texts, the flag makers and the runner. */
+interface Reg {
+  program: Command;
+  t: UiText['help'];
+  run(r: Runner): void;
+  sub(parent: Command, name: string): Command;
+  examples(lines: readonly string[]): string;
+  ws(): Option;
+  cat(): Option;
+  json(): Option;
+}
+
 function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
   const t = ui(ctx.lang).help;
-  const c = t.cmd;
-  const examples = (lines: string[]) => `\n${t.examples}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+  const examples = (lines: readonly string[]) => `\n${t.examples}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
   const program = localise(new Command('iki'), t, ctx)
     .description(t.program)
     .version(toolVersion(), '-V, --version', t.version)
@@ -125,12 +136,24 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .addOption(new Option(`--lang <${t.ph.lang}>`, t.lang))
     .addHelpText('after', examples(['iki init kerja-2017', 'iki generate --year 2017 --quarter 1', 'iki ingest incoming/', 'iki status --year 2017', 'iki report --year 2017']));
   program.helpCommand(`help [${t.ph.command}]`, t.helpCommand);
-  const sub = (parent: Command, name: string) => localise(parent.command(name), t, ctx);
-  const p = t.ph;
-  const ws = () => new Option(`-w, --workspace <${p.dir}>`, t.workspace);
-  const cat = () => new Option(`-c, --catalogue <${p.file}>`, t.catalogue);
-  const json = () => new Option('--json', t.json);
+  const r: Reg = {
+    program,
+    t,
+    run,
+    examples,
+    sub: (parent, name) => localise(parent.command(name), t, ctx),
+    ws: () => new Option(`-w, --workspace <${t.ph.dir}>`, t.workspace),
+    cat: () => new Option(`-c, --catalogue <${t.ph.file}>`, t.catalogue),
+    json: () => new Option('--json', t.json),
+  };
+  for (const register of [registerCatalogue, registerInit, registerWorkbooks, registerStatus, registerPlans, registerHistory, registerReport, registerChase]) register(r);
+  return program;
+}
 
+/** catalogue check | list | show. */
+function registerCatalogue({ program, t, run, sub, examples, ws, cat, json }: Reg): void {
+  const c = t.cmd;
+  const p = t.ph;
   const catalogue = sub(program, 'catalogue').description(c.catalogue).helpCommand(`help [${p.command}]`, t.helpCommand);
   sub(catalogue, 'check')
     .description(c.catalogueCheck)
@@ -169,7 +192,12 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
         return show(x, o.json, (env) => catalogueShow({ ...o, id }, env), showView);
       }),
     );
+}
 
+/** init: a new workspace. */
+function registerInit({ program, t, run, sub, examples, cat, json }: Reg): void {
+  const c = t.cmd;
+  const p = t.ph;
   sub(program, 'init')
     .description(c.init)
     .argument(`[${p.dir}]`, c.initDir)
@@ -182,7 +210,12 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
         return show(x, o.json, (env) => init({ ...o, ...(dir ? { dir } : {}) }, env), initView);
       }),
     );
+}
 
+/** generate, validate, ingest: the workbooks going out and coming back. */
+function registerWorkbooks({ program, t, run, sub, examples, ws, cat, json }: Reg): void {
+  const c = t.cmd;
+  const p = t.ph;
   sub(program, 'generate')
     .description(c.generate)
     .requiredOption(`-y, --year <${p.year}>`, t.year)
@@ -196,12 +229,8 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .addHelpText('after', examples(['iki generate --year 2017 --quarter 1', 'iki generate -y 2017 -q 2 --jabatan kasi_informasi_pasar_kerja --out kirim/']))
     .action((o) =>
       run(async (x) => {
-        const [{ generate }, { view, progressText }, { coreEnv, present }] = await Promise.all([
-          import('../commands/generate.js'),
-          import('./views/generate.js'),
-          import('./present.js'),
-        ]);
-        return present(x, await generate(o, coreEnv(x, progressText(x))), o.json, view);
+        const [{ generate }, { view, progressText }] = await Promise.all([import('../commands/generate.js'), import('./views/generate.js')]);
+        return show(x, o.json, (env) => generate(o, env), view, progressText(x));
       }),
     );
 
@@ -210,12 +239,13 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .argument(`<${p.paths}...>`, c.paths)
     .addOption(ws())
     .addOption(cat())
+    .option(`--feedback <${p.dir}>`, c.validateFeedback)
     .addOption(json())
-    .addHelpText('after', examples(['iki validate incoming/', 'iki validate IKI_2017_TW1_kasi_persyaratan_kerja.xlsx --json']))
+    .addHelpText('after', examples(['iki validate incoming/', 'iki validate incoming/ --feedback umpan-balik/', 'iki validate IKI_2017_TW1_kasi_persyaratan_kerja.xlsx --json']))
     .action((paths: string[], o) =>
       run(async (x) => {
-        const [{ validate }, v, { coreEnv, present }] = await Promise.all([import('../commands/validate.js'), import('./views/validate.js'), import('./present.js')]);
-        return present(x, await validate({ paths, workspace: o.workspace, catalogue: o.catalogue }, coreEnv(x, v.progressText(x))), o.json, v.view);
+        const [{ validate }, v] = await Promise.all([import('../commands/validate.js'), import('./views/validate.js')]);
+        return show(x, o.json, (env) => validate({ paths, workspace: o.workspace, catalogue: o.catalogue, feedback: o.feedback }, env), v.view, v.progressText(x));
       }),
     );
 
@@ -224,16 +254,22 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
     .argument(`<${p.paths}...>`, c.paths)
     .option('--replace', c.ingestReplace)
     .option('-n, --dry-run', c.ingestDryRun)
+    .option(`--feedback <${p.dir}>`, c.ingestFeedback)
     .addOption(ws())
     .addOption(json())
     .addHelpText('after', examples(['iki ingest incoming/', 'iki ingest revisi.xlsx --replace', 'iki ingest incoming/ --dry-run']))
     .action((paths: string[], o) =>
       run(async (x) => {
-        const [{ ingest }, v, { coreEnv, present }] = await Promise.all([import('../commands/ingest.js'), import('./views/ingest.js'), import('./present.js')]);
-        return present(x, await ingest({ paths, workspace: o.workspace, replace: o.replace, dryRun: o.dryRun }, coreEnv(x, v.progressText(x))), o.json, v.view);
+        const [{ ingest }, v] = await Promise.all([import('../commands/ingest.js'), import('./views/ingest.js')]);
+        return show(x, o.json, (env) => ingest({ paths, workspace: o.workspace, replace: o.replace, dryRun: o.dryRun, feedback: o.feedback }, env), v.view, v.progressText(x));
       }),
     );
+}
 
+/** status: who has sent what. */
+function registerStatus({ program, t, run, sub, examples, ws, json }: Reg): void {
+  const c = t.cmd;
+  const p = t.ph;
   sub(program, 'status')
     .description(c.status)
     .requiredOption(`-y, --year <${p.year}>`, t.year)
@@ -247,7 +283,12 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
         return show(x, o.json, (env) => status(o, env), view);
       }),
     );
+}
 
+/** targets init | check. */
+function registerPlans({ program, t, run, sub, examples, ws, json }: Reg): void {
+  const c = t.cmd;
+  const p = t.ph;
   const targets = sub(program, 'targets').description(c.targets).helpCommand(`help [${p.command}]`, t.helpCommand);
   sub(targets, 'init')
     .description(c.targetsInit)
@@ -274,83 +315,91 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
         return show(x, o.json, (env) => targetsCheck(o, env), checkView);
       }),
     );
+}
 
-  // ---------------------------------------------------------------- riwayat, renstra (issue 12)
-  {
-    const h = ui(ctx.lang).help;
-    const riwayat = program.command('riwayat').description(h.riwayat.group);
-    riwayat
-      .command('init')
-      .description(h.riwayat.init)
-      .requiredOption('-y, --year <year>', h.riwayat.year)
-      .option('-f, --force', h.riwayat.force)
-      .addOption(ws())
-      .addOption(json())
-      .addHelpText('after', examples(['iki riwayat init --year 2016']))
-      .action((o) =>
-        run(async (c) => {
-          const [{ riwayatInit }, { initView }, { present, coreEnv }] = await Promise.all([import('../commands/riwayat.js'), import('./views/riwayat.js'), import('./present.js')]);
-          return present(c, await riwayatInit(o, coreEnv(c)), o.json, initView);
-        }),
-      );
-    riwayat
-      .command('check')
-      .description(h.riwayat.check)
-      .requiredOption('-y, --year <year>', h.riwayat.year)
-      .addOption(ws())
-      .addOption(json())
-      .addHelpText('after', examples(['iki riwayat check --year 2016']))
-      .action((o) =>
-        run(async (c) => {
-          const [{ riwayatCheck }, { riwayatCheckView }, { present, coreEnv }] = await Promise.all([import('../commands/riwayat.js'), import('./views/riwayat.js'), import('./present.js')]);
-          return present(c, await riwayatCheck(o, coreEnv(c)), o.json, riwayatCheckView);
-        }),
-      );
-    const renstra = program.command('renstra').description(h.renstra.group);
-    renstra
-      .command('init')
-      .description(h.renstra.init)
-      .requiredOption('--from <year>', h.renstra.from)
-      .requiredOption('--to <year>', h.renstra.to)
-      .option('-f, --force', h.renstra.force)
-      .addOption(ws())
-      .addOption(json())
-      .addHelpText('after', examples(['iki renstra init --from 2016 --to 2021']))
-      .action((o) =>
-        run(async (c) => {
-          const [{ renstraInit }, { initView }, { present, coreEnv }] = await Promise.all([import('../commands/riwayat.js'), import('./views/riwayat.js'), import('./present.js')]);
-          return present(c, await renstraInit(o, coreEnv(c)), o.json, initView);
-        }),
-      );
-    renstra
-      .command('check')
-      .description(h.renstra.check)
-      .addOption(ws())
-      .addOption(json())
-      .addHelpText('after', examples(['iki renstra check']))
-      .action((o) =>
-        run(async (c) => {
-          const [{ renstraCheck }, { renstraCheckView }, { present, coreEnv }] = await Promise.all([import('../commands/riwayat.js'), import('./views/riwayat.js'), import('./present.js')]);
-          return present(c, await renstraCheck(o, coreEnv(c)), o.json, renstraCheckView);
-        }),
-      );
-  }
+/** riwayat and renstra: the years before iki and the five-year plan, for the LKjIP comparisons. */
+function registerHistory({ program, t, run, sub, examples, ws, json }: Reg): void {
+  const p = t.ph;
+  const h = t.riwayat;
+  const riwayat = sub(program, 'riwayat').description(h.group).helpCommand(`help [${p.command}]`, t.helpCommand);
+  sub(riwayat, 'init')
+    .description(h.init)
+    .requiredOption(`-y, --year <${p.year}>`, h.year)
+    .option('-f, --force', h.force)
+    .addOption(ws())
+    .addOption(json())
+    .addHelpText('after', examples(['iki riwayat init --year 2016']))
+    .action((o) =>
+      run(async (x) => {
+        const [{ riwayatInit }, { initView }] = await Promise.all([import('../commands/riwayat.js'), import('./views/riwayat.js')]);
+        return show(x, o.json, (env) => riwayatInit(o, env), initView);
+      }),
+    );
+  sub(riwayat, 'check')
+    .description(h.check)
+    .requiredOption(`-y, --year <${p.year}>`, h.year)
+    .addOption(ws())
+    .addOption(json())
+    .addHelpText('after', examples(['iki riwayat check --year 2016']))
+    .action((o) =>
+      run(async (x) => {
+        const [{ riwayatCheck }, { riwayatCheckView }] = await Promise.all([import('../commands/riwayat.js'), import('./views/riwayat.js')]);
+        return show(x, o.json, (env) => riwayatCheck(o, env), riwayatCheckView);
+      }),
+    );
+  const r = t.renstra;
+  const renstra = sub(program, 'renstra').description(r.group).helpCommand(`help [${p.command}]`, t.helpCommand);
+  sub(renstra, 'init')
+    .description(r.init)
+    .requiredOption(`--from <${p.year}>`, r.from)
+    .requiredOption(`--to <${p.year}>`, r.to)
+    .option('-f, --force', r.force)
+    .addOption(ws())
+    .addOption(json())
+    .addHelpText('after', examples(['iki renstra init --from 2016 --to 2021']))
+    .action((o) =>
+      run(async (x) => {
+        const [{ renstraInit }, { initView }] = await Promise.all([import('../commands/riwayat.js'), import('./views/riwayat.js')]);
+        return show(x, o.json, (env) => renstraInit(o, env), initView);
+      }),
+    );
+  sub(renstra, 'check')
+    .description(r.check)
+    .addOption(ws())
+    .addOption(json())
+    .addHelpText('after', examples(['iki renstra check']))
+    .action((o) =>
+      run(async (x) => {
+        const [{ renstraCheck }, { renstraCheckView }] = await Promise.all([import('../commands/riwayat.js'), import('./views/riwayat.js')]);
+        return show(x, o.json, (env) => renstraCheck(o, env), renstraCheckView);
+      }),
+    );
+}
 
+/** report: the consolidated workbook. */
+function registerReport({ program, t, run, sub, examples, ws, json }: Reg): void {
+  const c = t.cmd;
+  const p = t.ph;
   sub(program, 'report')
     .description(c.report)
     .requiredOption(`-y, --year <${p.year}>`, t.year)
     .option(`-q, --quarter <${p.q}>`, c.reportQuarter)
     .option(`-o, --out <${p.file}>`, c.reportOut)
+    .option('--pdf', c.reportPdf)
     .addOption(ws())
     .addOption(json())
-    .addHelpText('after', examples(['iki report --year 2017', 'iki report -y 2017 -q 2 --out laporan-tw2.xlsx', 'iki report -y 2017 --json']))
+    .addHelpText('after', examples(['iki report --year 2017', 'iki report -y 2017 -q 2 --out laporan-tw2.xlsx', 'iki report -y 2017 --pdf', 'iki report -y 2017 --json']))
     .action((o) =>
       run(async (x) => {
         const [{ report }, { view }] = await Promise.all([import('../commands/report.js'), import('./views/report.js')]);
         return show(x, o.json, (env) => report(o, env), view, (p) => ui(x.lang).report.reading(p.done, p.total, p.file ?? ''));
       }),
     );
+}
 
+/** verify and remind: the quarter's chase. */
+function registerChase({ program, t, run, sub, examples, ws, json }: Reg): void {
+  const p = t.ph;
   const hv = t.verify;
   sub(program, 'verify')
     .description(hv.description)
@@ -384,6 +433,4 @@ function buildProgram(run: (r: Runner) => void, ctx: CliContext): Command {
         return show(x, o.json, (env) => remind(o, env), view);
       }),
     );
-
-  return program;
 }

@@ -11,6 +11,8 @@ export interface CatalogueCounts {
   indicators: number;
   ratios: number;
   counts: number;
+  /** kind: value indicators, when there are any. */
+  values?: number;
   elements: number;
 }
 
@@ -26,7 +28,8 @@ export interface CatalogueCheckReport extends CommandReport {
 export function countsOf(c: Catalogue): CatalogueCounts {
   const indicators = c.jabatan.flatMap((j) => j.kinerja.flatMap((k) => k.indikator));
   const ratios = indicators.filter((i) => i.kind === 'ratio').length;
-  return { jabatan: c.jabatan.length, indicators: indicators.length, ratios, counts: indicators.length - ratios, elements: c.elements.length };
+  const values = indicators.filter((i) => i.kind === 'value').length;
+  return { jabatan: c.jabatan.length, indicators: indicators.length, ratios, counts: indicators.length - ratios - values, ...(values ? { values } : {}), elements: c.elements.length };
 }
 
 /** Check a catalogue: exit 0 when clean (warnings allowed), 1 with problems, 2 when it cannot be read. */
@@ -66,6 +69,11 @@ export interface ElementJson {
   satuan: string;
   owner: string;
   aggregation: string;
+  /** Present when not a count: decimal | rupiah | percent, with decimals (decimal, percent). */
+  type?: string;
+  decimals?: number;
+  min?: number;
+  max?: number;
   catatan?: string;
 }
 
@@ -93,7 +101,18 @@ export function catalogueList(opts: CatalogueChoice, env: CoreEnv): Promise<Cata
         indicators: index.indicatorsOf(j.id).map(indicatorJson),
         elements: index.elementsEnteredBy(j.id).map((e) => e.id),
       })),
-      elements: cat.elements.map((e) => ({ id: e.id, nama: e.nama, satuan: e.satuan, owner: e.owner, aggregation: e.aggregation, ...(e.catatan ? { catatan: e.catatan } : {}) })),
+      elements: cat.elements.map((e) => ({
+        id: e.id,
+        nama: e.nama,
+        satuan: e.satuan,
+        owner: e.owner,
+        aggregation: e.aggregation,
+        ...(e.type !== 'count' ? { type: e.type } : {}),
+        ...(e.decimals !== undefined ? { decimals: e.decimals } : {}),
+        ...(e.min !== undefined ? { min: e.min } : {}),
+        ...(e.max !== undefined ? { max: e.max } : {}),
+        ...(e.catatan ? { catatan: e.catatan } : {}),
+      })),
       problems,
     };
   });

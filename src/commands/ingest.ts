@@ -8,9 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { CatalogueIndex } from '../model/catalogue.js';
+import type { MutuConfig } from '../model/config.js';
 import type { Quarter } from '../model/period.js';
-import { countBySeverity, problem, type Problem } from '../model/problem.js';
+import { countBySeverity, problem, ProblemError, type Problem } from '../model/problem.js';
+import { appendRefusals, REFUSAL_FORMAT, type RefusalRecord } from '../store/refusals.js';
 import type { PathReadResult } from '../read/read-pool.js';
+import { looksLikeOds } from '../read/ods.js';
 import { sha256Hex, type Submission } from '../read/submission.js';
 import { archiveSubmissionAsync, type ArchiveAction, type NewRecord, type StoredProblem } from '../store/archive.js';
 import { requireCatalogue } from '../store/catalogue-source.js';
@@ -19,6 +22,8 @@ import { toolVersion } from '../store/version.js';
 import type { WorkspaceLayout } from '../store/workspace.js';
 import { displayPath, reportOf, requireWorkspace, withWorkspaceLock } from './common.js';
 import type { CommandReport, CoreEnv } from './types.js';
+import { feedbackFolder, writeFeedback } from './feedback-out.js';
+import { addWarnings, archiveQuality, qualityRun, type ArchiveHistory } from './quality-check.js';
 import { collectWorkbooks, duplicateChecker, fileResult, readWorkbooks, type FileResult } from './workbooks.js';
 
 export interface IngestOptions {
@@ -28,6 +33,8 @@ export interface IngestOptions {
   replace?: boolean;
   /** Say what would happen; change nothing (and take no lock). */
   dryRun?: boolean;
+  /** Write a feedback workbook for each refused workbook into this folder (not in a dry run). */
+  feedback?: string;
 }
 
 export type Outcome = 'taken' | 'replaced' | 'unchanged' | 'duplicate' | 'refused';
@@ -71,9 +78,16 @@ export function ingest(opts: IngestOptions, env: CoreEnv): Promise<IngestReport>
     const ws = requireWorkspace(opts.workspace, env.cwd, env.env);
     const { index } = await requireCatalogue({ workspace: ws.root }, env.cwd, env.env);
     const paths = collectWorkbooks(opts.paths, env.cwd, [ws.archive, ws.templates, ws.reports]);
+    const folder = opts.feedback !== undefined ? feedbackFolder(opts.feedback, paths, ws, env.cwd) : undefined;
     const run = async (notes: Problem[]): Promise<Omit<IngestReport, 'ok'>> => {
-      const files = await intake({ ws, index, env, replace: Boolean(opts.replace), dryRun }, paths);
-      return { command: 'ingest', workspace: displayPath(env.cwd, ws.root), archive: displayPath(env.cwd, ws.archive), dry_run: dryRun, files, stats: statsOf(files), problems: notes };
+      const quality = await qualityRun(ws, index, env);
+      const taken = await intake({ ws, index, env, replace: Boolean(opts.replace), dryRun, history: quality.history, mutu: quality.mutu }, paths);
+      // Files come back in the order of paths; each refused one gets its feedback copy.
+      const refused = taken.flatMap((f, i) => (f.outcome === 'refused' ? [{ path: paths[i]!, file: f.file, problems: f.problems }] : []));
+      const written = folder && !dryRun ? await writeFeedback(folder, refused, index, env) : new Map<string, string>();
+      const files = taken.map((f, i) => (written.has(paths[i]!) ? { ...f, feedback: written.get(paths[i]!)! } : f));
+      const logNotes = dryRun ? [] : logRefusals(ws, files, env);
+      return { command: 'ingest', workspace: displayPath(env.cwd, ws.root), archive: displayPath(env.cwd, ws.archive), dry_run: dryRun, files, stats: statsOf(files), problems: [...notes, ...quality.notes, ...logNotes] };
     };
     // A dry run changes nothing, so it neither waits for nor takes the lock.
     return dryRun ? run([]) : withWorkspaceLock(ws, 'ingest', env.cwd, run);
@@ -86,6 +100,9 @@ interface Intake {
   env: CoreEnv;
   replace: boolean;
   dryRun: boolean;
+  /** The archive as history for the quality checks; this run's valid workbooks join it in order. */
+  history: ArchiveHistory;
+  mutu: MutuConfig;
 }
 
 /**
@@ -102,7 +119,17 @@ async function intake(c: Intake, paths: string[]): Promise<IngestFile[]> {
     const duplicate = isDuplicate(r);
     if (!r.ok || !r.submission) rows[i] = Promise.resolve(row(r, 'refused'));
     else if (duplicate) rows[i] = Promise.resolve(row(r, 'duplicate'));
-    else rows[i] = write(() => archiveOne(c, r, r.submission!));
+    else {
+      const s = r.submission;
+      // Judged against the history before it joins it (a later triwulan of the run is judged against this one).
+      const warnings = archiveQuality(s, c.history, c.index, c.mutu);
+      warnings.catch(() => undefined); // awaited below; this only keeps a failure from counting as unhandled meanwhile
+      c.history.add(s);
+      rows[i] = write(async () => {
+        addWarnings(r, await warnings);
+        return archiveOne(c, r, s);
+      });
+    }
   });
   return Promise.all(rows);
 }
@@ -124,7 +151,7 @@ async function archiveOne(c: Intake, r: PathReadResult, s: Submission): Promise<
   if (!Buffer.isBuffer(bytes)) return refuse(bytes);
   let action: ArchiveAction;
   try {
-    action = await archiveSubmissionAsync(c.ws, bytes, recordFor(s, bytes, r.path, c), { replace: c.replace, dryRun: c.dryRun });
+    action = await archiveSubmissionAsync(c.ws, bytes, recordFor(s, bytes, r.path, c), { replace: c.replace, dryRun: c.dryRun, ext: looksLikeOds(bytes) ? '.ods' : '.xlsx' });
   } catch (err) {
     // The archive cannot be written (read-only, full, a file where a folder should be): this file is not
     // taken, and the archive keeps what it had (every write goes to a temp name first).
@@ -189,8 +216,49 @@ function recordFor(s: Submission, bytes: Buffer, path: string, c: Intake): NewRe
       warnings: warnings.length,
     },
     missing: s.readings.filter((x) => x.status === 'blank').map((x) => x.elementId),
+    values: Object.fromEntries(s.readings.flatMap((x) => (x.status === 'value' ? [[x.elementId, x.value]] : []))),
     warnings,
   };
+}
+
+/** Refusals that are not about the workbook's own content: the archive's or the run's business, not the sender's. */
+const NOT_THE_SENDERS = new Set(['ingest.conflict', 'ingest.duplicate-in-run', 'usage.unwritable', 'file.changed', 'file.unreadable']);
+
+/**
+ * Each refused workbook whose jabatan and triwulan were read goes into its period's refusal log (for
+ * `iki remind`: what to fix, cell by cell). A log that cannot be written is said (its error) after the
+ * archive was written: the archive is as it should be either way.
+ */
+function logRefusals(ws: WorkspaceLayout, files: readonly IngestFile[], env: CoreEnv): Problem[] {
+  const byPeriod = new Map<string, RefusalRecord[]>();
+  const at = env.now().toISOString();
+  for (const f of files) {
+    if (f.outcome !== 'refused' || !f.jabatan_id || f.year === undefined || f.quarter === undefined) continue;
+    const errors = f.problems.filter((p) => p.severity === 'error');
+    if (errors.length === 0 || errors.some((p) => NOT_THE_SENDERS.has(p.code))) continue;
+    const rec: RefusalRecord = {
+      format: REFUSAL_FORMAT,
+      jabatan_id: f.jabatan_id,
+      year: f.year,
+      quarter: f.quarter as Quarter,
+      sha256: f.sha256,
+      original_name: basename(f.file),
+      at,
+      problems: f.problems.filter((p) => p.severity !== 'info'),
+    };
+    const key = `${f.year}-${f.quarter}`;
+    byPeriod.set(key, [...(byPeriod.get(key) ?? []), rec]);
+  }
+  const out: Problem[] = [];
+  for (const records of byPeriod.values()) {
+    try {
+      appendRefusals(ws, records[0]!.year, records[0]!.quarter, records, env.cwd);
+    } catch (err) {
+      if (err instanceof ProblemError) out.push(...err.problems);
+      else throw err;
+    }
+  }
+  return out;
 }
 
 /** At most `n` jobs at once; the others start, in order, as earlier ones finish. */

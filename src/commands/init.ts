@@ -1,7 +1,9 @@
-// `iki init [DIR]`: create a workspace: a checked copy of the catalogue, the folders, and the marker
+// `iki init [DIR]`: create a workspace: a checked copy of the catalogue, the folders, a commented iki.yaml
+// (every setting with its default; one already there is kept), and the marker
 // (written last: a folder is a workspace only once everything else is in place).
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { CONFIG_FILE } from '../model/config.js';
 import { problem, ProblemError, type Problem } from '../model/problem.js';
 import { BUNDLED_CATALOGUE, requireCatalogue } from '../store/catalogue-source.js';
 import { displayPath } from '../store/config-file.js';
@@ -26,6 +28,8 @@ export interface InitReport extends CommandReport {
   folders: string[];
   /** The year to start with (this year). */
   year: number;
+  /** The workspace settings file (iki.yaml) and whether one was already there (then it is kept as it was). */
+  config: { file: string; kept: boolean } | null;
 }
 
 const FOLDERS = ['templates', 'incoming', 'archive', 'reports'] as const;
@@ -41,7 +45,7 @@ function clashes(ws: WorkspaceLayout, cwd: string): Problem[] {
 }
 
 export function init(opts: InitOptions, env: CoreEnv): Promise<InitReport> {
-  return reportOf<InitReport>({ command: 'init', workspace: opts.dir ?? '.', catalogue: null, folders: [], year: env.now().getFullYear() }, async () => {
+  return reportOf<InitReport>({ command: 'init', workspace: opts.dir ?? '.', catalogue: null, folders: [], year: env.now().getFullYear(), config: null }, async () => {
     const root = resolve(env.cwd, opts.dir ?? '.');
     const ws = layout(root);
     const shown = displayPath(env.cwd, root) || '.';
@@ -53,9 +57,14 @@ export function init(opts: InitOptions, env: CoreEnv): Promise<InitReport> {
     const source = opts.catalogue ? resolve(env.cwd, opts.catalogue) : BUNDLED_CATALOGUE;
     const { index, problems } = await requireCatalogue({ catalogue: source }, env.cwd, env.env);
     const c = index.catalogue;
+    const configPath = join(root, CONFIG_FILE);
+    const kept = existsSync(configPath);
+    // Every key, commented, with its default: the settings are found where they are used.
+    const skeleton = kept ? '' : (await import('../store/workspace-config.js')).configSkeleton(env.lang);
     try {
       for (const d of [root, ws.templates, ws.incoming, ws.archive, ws.reports]) mkdirSync(d, { recursive: true });
       writeFileAtomic(ws.catalogue, readFileSync(source));
+      if (!kept) writeFileAtomic(configPath, skeleton);
       const marker = {
         format: WORKSPACE_FORMAT,
         created_at: env.now().toISOString(),
@@ -72,6 +81,7 @@ export function init(opts: InitOptions, env: CoreEnv): Promise<InitReport> {
       catalogue: { file: 'catalogue.yaml', id: c.id, hash: c.hash, copied_from: displayPath(env.cwd, source), jabatan: c.jabatan.length, elements: c.elements.length },
       folders: [...FOLDERS],
       year: env.now().getFullYear(),
+      config: { file: CONFIG_FILE, kept },
       problems,
     };
   });

@@ -3,7 +3,7 @@
 // report is replaced only by a complete one). Returns the report object; never prints.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { CatalogueIndex } from '../model/catalogue.js';
+import { decimalsOf, type CatalogueIndex, type ElementType } from '../model/catalogue.js';
 import type { Quarter } from '../model/period.js';
 import { hasErrors, problem, ProblemError } from '../model/problem.js';
 import type { Completeness, PeriodRef, Reason, Status } from '../model/rollup.js';
@@ -11,7 +11,8 @@ import { missingWorkbooks, reportingRate } from '../compute/completeness.js';
 import { rollup, type RollupResult } from '../compute/rollup.js';
 import { judgeRollup, type Judged, type Judgement } from '../compute/target.js';
 import { targetsPath } from '../store/targets-source.js';
-import { reportBytes } from '../write/report.js';
+import { laporanOf, reportBytes, type ReportInfo } from '../write/report.js';
+import { gatherComparisons } from './report-comparisons.js';
 import { requireCatalogue } from '../store/catalogue-source.js';
 import { fsFailure } from '../store/fs-failure.js';
 import { readTargets } from '../store/targets-source.js';
@@ -19,6 +20,9 @@ import { toolVersion } from '../store/version.js';
 import { writeFileAtomic } from '../store/atomic.js';
 import type { WorkspaceLayout } from '../store/workspace.js';
 import { readArchived } from './archive-read.js';
+import { reportChase, type ChaseOut } from './report-chase.js';
+import { readWorkspaceConfig } from '../store/workspace-config.js';
+import { CONFIG_FILE } from '../model/config.js';
 import { displayPath, periodOf, requireWorkspace, withWorkspaceLock, yearOf, reportOf } from './common.js';
 import type { CommandReport, CoreEnv } from './types.js';
 
@@ -29,6 +33,8 @@ export interface ReportOptions {
   /** The workbook to write (default: the workspace's reports/IKI_<year>[_TW<q>]_laporan.xlsx). */
   out?: string;
   workspace?: string;
+  /** Also write the laporan as a PDF beside the workbook (IKI_<year>_laporan.pdf). */
+  pdf?: boolean;
 }
 
 export interface ValueOut {
@@ -39,14 +45,19 @@ export interface ValueOut {
   value: number | null;
   status: Status;
   reasons: Reason[];
+  /** Jabatan whose workbook for this period's triwulan the value rests on and which is not verified (diverifikasi). */
+  unverified?: string[];
 }
 
 export interface IndicatorOut {
   indicator_id: string;
   jabatan_id: string;
-  kind: 'count' | 'ratio';
+  kind: 'count' | 'value' | 'ratio';
   nama: string;
   satuan: string;
+  /** The value's type: its element's for count and value, 'percent' for a ratio; decimals shown. */
+  type: ElementType;
+  decimals: number;
   values: ValueOut[];
   /** With targets: target, capaian and predikat by period key. */
   penilaian?: Record<string, Judgement>;
@@ -55,7 +66,9 @@ export interface IndicatorOut {
 export interface ElementOut {
   element_id: string;
   jabatan_id: string;
-  aggregation: 'sum' | 'last';
+  aggregation: 'sum' | 'last' | 'average';
+  type: ElementType;
+  decimals: number;
   values: ValueOut[];
 }
 
@@ -81,6 +94,10 @@ export interface ReportReport extends CommandReport {
   aggregate: PeriodRef | null;
   /** The workbook, as a display path. */
   output: string | null;
+  /** The PDF (with --pdf), as a display path; null when not asked for or not written. */
+  pdf: string | null;
+  /** What the LKjIP comparisons used: the earlier years (most recent first) and their source, and the Renstra's period. */
+  perbandingan: { years: { year: number; source: 'arsip' | 'riwayat' }[]; renstra: { awal: number; akhir: number } | null } | null;
   written: boolean;
   /** Not written, and a workbook already at `output` was left as it was. */
   unchanged: boolean;
@@ -95,6 +112,8 @@ export interface ReportReport extends CommandReport {
   data_rows: number;
   /** A full-year report asked for before the year is over: the triwulan without any workbook, and the year to date to ask for. */
   year_to_date: { empty: Quarter[]; through: Quarter } | null;
+  /** Timeliness, verification and quality follow-up (Kelengkapan, Validasi, Tindak Lanjut Data). */
+  chase: ChaseOut | null;
 }
 
 const EMPTY: Omit<ReportReport, 'ok' | 'problems'> = {
@@ -105,6 +124,8 @@ const EMPTY: Omit<ReportReport, 'ok' | 'problems'> = {
   periods: [],
   aggregate: null,
   output: null,
+  pdf: null,
+  perbandingan: null,
   written: false,
   unchanged: false,
   targets: null,
@@ -114,6 +135,7 @@ const EMPTY: Omit<ReportReport, 'ok' | 'problems'> = {
   elements: [],
   data_rows: 0,
   year_to_date: null,
+  chase: null,
 };
 
 export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportReport> {
@@ -123,26 +145,48 @@ export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportR
     const ws = requireWorkspace(opts.workspace, env.cwd, env.env);
     const { index } = await requireCatalogue({ workspace: ws.root }, env.cwd, env.env);
     const targets = await readTargets(ws, index, year, env.cwd);
+    const { config, file: configFile, problems: configNotes } = readWorkspaceConfig(ws, env.cwd, { jabatanIds: new Set(index.jabatan.keys()) });
     const out = reportOutputPath(ws, year, through, opts.out, env.cwd);
     const shown = displayPath(env.cwd, out);
     return withWorkspaceLock(ws, 'report', env.cwd, async (notes) => {
       const read = await readArchived(ws, index, year, through, env);
       const rolled = rollup({ index, year, through, submissions: read.submissions });
-      const result: RollupResult = { ...rolled, problems: [...read.problems, ...rolled.problems] };
+      const chase = await reportChase(ws, index, config, configFile ?? CONFIG_FILE, year, through, read.submissions, env);
+      const result: RollupResult = { ...rolled, problems: [...configNotes, ...read.problems, ...rolled.problems, ...chase.problems] };
       const judged = targets ? judgeRollup(index, result, targets) : undefined;
       const written = !hasErrors(result.problems);
+      let pdf: string | null = null;
+      let perbandingan: ReportReport['perbandingan'] = null;
       if (written) {
-        const bytes = reportBytes(index, result, { generatedAt: env.now(), toolVersion: toolVersion(), lang: env.lang, ...(judged ? { judged } : {}) });
-        try {
-          writeFileAtomic(out, bytes);
-        } catch (err) {
-          throw new ProblemError([problem('usage.unwritable', { path: shown, what: 'report', ...fsFailure(err) }, { file: shown })]);
+        const cmp = await gatherComparisons(ws, index, result, targets?.penilaian, env);
+        perbandingan = { years: cmp.years, renstra: cmp.renstra ?? null };
+        const info: ReportInfo = {
+          generatedAt: env.now(),
+          toolVersion: toolVersion(),
+          lang: env.lang,
+          config: config.laporan,
+          chase: chase.chase,
+          comparisons: cmp.comparisons,
+          ...(cmp.renstra ? { renstra: cmp.renstra } : {}),
+          ...(judged ? { judged } : {}),
+        };
+        const laporan = laporanOf(index, result, info);
+        writeOrRefuse(out, shown, reportBytes(index, result, { ...info, laporan }));
+        if (opts.pdf) {
+          const path = out.replace(/\.xlsx$/i, '.pdf');
+          // pdfkit and the fonts load only here: a report without --pdf never pays for them.
+          const { renderPdf } = await import('../write/pdf/index.js');
+          pdf = displayPath(env.cwd, path);
+          writeOrRefuse(path, pdf, await renderPdf(laporan, { createdAt: info.generatedAt, toolVersion: info.toolVersion }));
         }
       }
       return {
         command: 'report' as const,
-        ...reportData(index, result, judged),
+        ...reportData(index, result, judged, chase.unverified),
+        chase: chase.out,
         output: shown,
+        pdf,
+        perbandingan,
         written,
         unchanged: !written && existsSync(out),
         targets: targets ? displayPath(env.cwd, targetsPath(ws.root, year)) : null,
@@ -151,6 +195,16 @@ export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportR
       };
     });
   });
+}
+
+/** iki.yaml's laporan section (the signature block); yaml and zod load only when the file exists. */
+/** Write a file atomically; a failure is the usage.unwritable problem (exit 2). */
+function writeOrRefuse(path: string, shown: string, bytes: Uint8Array): void {
+  try {
+    writeFileAtomic(path, bytes);
+  } catch (err) {
+    throw new ProblemError([problem('usage.unwritable', { path: shown, what: 'report', ...fsFailure(err) }, { file: shown })]);
+  }
 }
 
 /** --out FILE, else the workspace's reports/IKI_<year>[_TW<q>]_laporan.xlsx; refused before anything is read. */
@@ -171,14 +225,20 @@ function reportOutputPath(ws: WorkspaceLayout, year: number, through: Quarter, o
 }
 
 /** The rollup as the report object carries it: every indicator and element, by period, with statuses and reasons. */
-function reportData(index: CatalogueIndex, r: RollupResult, judged: Judged | undefined) {
+function reportData(index: CatalogueIndex, r: RollupResult, judged: Judged | undefined, unverifiedKeys: ReadonlySet<string>) {
   const periods = [...r.periods, r.aggregate];
-  const values = (vals: Record<string, { value: number | null; status: Status; reasons: Reason[]; numerator?: number | null; denominator?: number | null }>, ratio: boolean): ValueOut[] =>
+  // The jabatan (owners of the elements) whose workbook of one of the period's triwulan is not verified.
+  const unverified = (elementIds: readonly string[], p: PeriodRef): string[] => {
+    const owners = [...new Set(elementIds.map((id) => index.elements.get(id)?.owner ?? ''))];
+    return owners.filter((j) => p.quarters.some((q) => unverifiedKeys.has(`${q}/${j}`)));
+  };
+  const values = (vals: Record<string, { value: number | null; status: Status; reasons: Reason[]; numerator?: number | null; denominator?: number | null }>, ratio: boolean, elementIds: readonly string[]): ValueOut[] =>
     periods.map((p) => {
       const v = vals[p.key]!;
-      return { period: p.key, ...(ratio ? { numerator: v.numerator ?? null, denominator: v.denominator ?? null } : {}), value: v.value, status: v.status, reasons: v.reasons };
+      const u = v.value === null ? [] : unverified(elementIds, p);
+      return { period: p.key, ...(ratio ? { numerator: v.numerator ?? null, denominator: v.denominator ?? null } : {}), value: v.value, status: v.status, reasons: v.reasons, ...(u.length ? { unverified: u } : {}) };
     });
-  const summaryOf = [index.root, ...index.childrenOf(index.root.id)].flatMap((j) => index.indicatorsOf(j.id).filter((i) => i.kind === 'ratio').map((i) => i.id));
+  const summaryOf = [index.root, ...index.childrenOf(index.root.id)].flatMap((j) => index.indicatorsOf(j.id).filter((i) => i.kind === 'ratio' || i.kind === 'value').map((i) => i.id));
   return {
     year: r.year,
     through: r.through,
@@ -190,9 +250,15 @@ function reportData(index: CatalogueIndex, r: RollupResult, judged: Judged | und
     indicators: r.indicators.map((i): IndicatorOut => {
       const def = index.indicators.get(i.indicatorId)!;
       const penilaian = judged?.byIndicator.get(i.indicatorId);
-      return { indicator_id: i.indicatorId, jabatan_id: i.jabatanId, kind: i.kind, nama: def.nama, satuan: def.satuan, values: values(i.values, i.kind === 'ratio'), ...(judged ? { penilaian: penilaian ?? {} } : {}) };
+      const el = def.kind !== 'ratio' ? index.elements.get(def.element) : undefined;
+      const typed = el ? { type: el.type, decimals: decimalsOf(el) } : { type: 'percent' as const, decimals: 2 };
+      const ids = def.kind === 'ratio' ? [...def.numerator, ...def.denominator] : [def.element];
+      return { indicator_id: i.indicatorId, jabatan_id: i.jabatanId, kind: i.kind, nama: def.nama, satuan: def.satuan, ...typed, values: values(i.values, i.kind === 'ratio', ids), ...(judged ? { penilaian: penilaian ?? {} } : {}) };
     }),
-    elements: r.elements.map((e): ElementOut => ({ element_id: e.elementId, jabatan_id: e.jabatanId, aggregation: e.aggregation, values: values(e.values, false) })),
+    elements: r.elements.map((e): ElementOut => {
+      const el = index.elements.get(e.elementId)!;
+      return { element_id: e.elementId, jabatan_id: e.jabatanId, aggregation: e.aggregation, type: el.type, decimals: decimalsOf(el), values: values(e.values, false, [e.elementId]) };
+    }),
     data_rows: (r.indicators.length + r.elements.length) * periods.length,
     year_to_date: yearToDate(r.completeness),
   };

@@ -1,8 +1,15 @@
 // `iki status`: who has sent their workbook for which triwulan, and the reporting rate (received ÷
-// expected, the same completeness the report uses). Reads only the archive records, never the workbooks.
+// expected, the same completeness the report uses); against each due date (iki.yaml batas_waktu) tepat
+// waktu, terlambat n hari, belum masuk or lewat batas waktu, and the on-time rate; and whether each
+// submission is diverifikasi or dikembalikan. Reads only records and logs, never the workbooks.
 import type { Quarter } from '../model/period.js';
 import { QUARTERS } from '../model/period.js';
 import { completeness, reportingRate } from '../compute/completeness.js';
+import { dueDate, firstReceived, receivedKey, timeliness, type Timeliness } from '../compute/timeliness.js';
+import { verificationOf, type VerificationState } from '../compute/verification.js';
+import type { Problem } from '../model/problem.js';
+import { readVerifications } from '../store/verification.js';
+import { readWorkspaceConfig } from '../store/workspace-config.js';
 import { requireCatalogue } from '../store/catalogue-source.js';
 import { listArchive, type ArchiveEntry } from '../store/archive.js';
 import { displayPath, periodOf, reportOf, requireWorkspace, yearOf } from './common.js';
@@ -15,10 +22,30 @@ export interface StatusOptions {
   workspace?: string;
 }
 
+/** Against the due date: on-time (tepat waktu), late (terlambat n hari), pending (belum masuk), overdue (lewat batas waktu). */
+export interface StatusTimeliness {
+  state: Timeliness['state'];
+  /** The due date (ISO date, the office's time zone). */
+  due: string;
+  /** late: days after the due date it was first received; overdue: days since the due date; pending: days left. */
+  days?: number;
+  /** The local date it was first received (a replacement keeps the first time). */
+  received?: string;
+}
+
+export interface StatusVerification {
+  state: VerificationState;
+  oleh?: string | null;
+  at?: string;
+  alasan?: string;
+}
+
 export type StatusCell =
-  | { status: 'missing'; replaced: number }
+  | { status: 'missing'; replaced: number; timeliness: StatusTimeliness }
   | {
       status: 'received';
+      timeliness: StatusTimeliness;
+      verification: StatusVerification;
       /** Earlier submissions this one replaced. */
       replaced: number;
       sha256: string;
@@ -42,6 +69,16 @@ export interface StatusQuarter {
   missing: string[];
   replaced: number;
   with_warnings: number;
+  /** Against the due dates: counts, and on_time / expected as a fraction (as rate). */
+  on_time: number;
+  late: number;
+  pending: number;
+  overdue: number;
+  on_time_rate: number;
+  /** Received submissions by verification state. */
+  verified: number;
+  returned: number;
+  unverified: number;
 }
 
 export interface StatusJabatan {
@@ -72,7 +109,28 @@ export async function status(opts: StatusOptions, env: CoreEnv): Promise<StatusR
     const quarters: readonly Quarter[] = 'quarter' in period ? [period.quarter] : QUARTERS;
     const ws = requireWorkspace(opts.workspace, env.cwd, env.env);
     const { index } = await requireCatalogue({ workspace: ws.root }, env.cwd, env.env);
+    const { config, problems: configNotes } = readWorkspaceConfig(ws, env.cwd, { jabatanIds: new Set(index.jabatan.keys()) });
     const listing = listArchive(ws, year);
+    const first = firstReceived([...listing.current, ...listing.replaced].map((e) => e.record));
+    const logNotes: Problem[] = [];
+    const logs = new Map(
+      quarters.map((q) => {
+        const v = readVerifications(ws, year, q, env.cwd);
+        logNotes.push(...v.problems);
+        return [q, v.records] as const;
+      }),
+    );
+    const today = env.now();
+    const timeOf = (q: Quarter, id: string): StatusTimeliness => {
+      const t = timeliness(config.batasWaktu, dueDate(config.batasWaktu, year, q, id).date, first.get(receivedKey(id, q)), today);
+      if (t.state === 'late') return { state: t.state, due: t.due, days: t.daysLate, received: t.received };
+      if (t.state === 'on-time') return { state: t.state, due: t.due, received: t.received };
+      return { state: t.state, due: t.due, days: t.state === 'pending' ? t.daysLeft : t.daysOver };
+    };
+    const verificationOfCell = (q: Quarter, sha256: string): StatusVerification => {
+      const v = verificationOf(logs.get(q) ?? [], sha256);
+      return v.record ? { state: v.state, oleh: v.record.oleh, at: v.record.at, ...(v.record.alasan ? { alasan: v.record.alasan } : {}) } : { state: v.state };
+    };
     const key = (q: number, id: string) => `${q}/${id}`;
     const current = new Map<string, ArchiveEntry>(listing.current.map((e) => [key(e.record.quarter, e.record.jabatan_id), e]));
     const replaced = new Map<string, number>();
@@ -81,9 +139,9 @@ export async function status(opts: StatusOptions, env: CoreEnv): Promise<StatusR
     const cellOf = (q: Quarter, id: string): StatusCell => {
       const e = current.get(key(q, id));
       const n = replaced.get(key(q, id)) ?? 0;
-      if (!e) return { status: 'missing', replaced: n };
+      if (!e) return { status: 'missing', replaced: n, timeliness: timeOf(q, id) };
       const r = e.record;
-      return { status: 'received', replaced: n, sha256: r.sha256, taken_at: r.taken_at, original_name: r.original_name, file: displayPath(env.cwd, e.xlsx), warnings: r.counts.warnings, blank: r.missing.length, missing_elements: r.missing };
+      return { status: 'received', timeliness: timeOf(q, id), verification: verificationOfCell(q, r.sha256), replaced: n, sha256: r.sha256, taken_at: r.taken_at, original_name: r.original_name, file: displayPath(env.cwd, e.xlsx), warnings: r.counts.warnings, blank: r.missing.length, missing_elements: r.missing };
     };
     const tree = index.subtree(index.root.id);
     const known = new Set(tree.map((j) => j.id));
@@ -94,18 +152,32 @@ export async function status(opts: StatusOptions, env: CoreEnv): Promise<StatusR
       command: 'status' as const,
       year,
       workspace: displayPath(env.cwd, ws.root) || '.',
-      quarters: c.byQuarter.map((b) => ({
-        ...b,
-        rate: (reportingRate(b) ?? 0) / 100,
-        missing: c.jabatan.filter((j) => j.quarters[b.quarter]?.status === 'missing').map((j) => j.jabatanId),
-        replaced: tree.filter((j) => replaced.has(key(b.quarter, j.id))).length,
-        with_warnings: tree.filter((j) => (current.get(key(b.quarter, j.id))?.record.counts.warnings ?? 0) > 0).length,
-      })),
+      quarters: c.byQuarter.map((b) => {
+        const row = tree.map((j) => cellOf(b.quarter, j.id));
+        const count = (f: (x: StatusCell) => boolean) => row.filter(f).length;
+        const onTime = count((x) => x.timeliness.state === 'on-time');
+        const verified = (s: VerificationState) => count((x) => x.status === 'received' && x.verification.state === s);
+        return {
+          ...b,
+          rate: (reportingRate(b) ?? 0) / 100,
+          missing: c.jabatan.filter((j) => j.quarters[b.quarter]?.status === 'missing').map((j) => j.jabatanId),
+          replaced: tree.filter((j) => replaced.has(key(b.quarter, j.id))).length,
+          with_warnings: tree.filter((j) => (current.get(key(b.quarter, j.id))?.record.counts.warnings ?? 0) > 0).length,
+          on_time: onTime,
+          late: count((x) => x.timeliness.state === 'late'),
+          pending: count((x) => x.timeliness.state === 'pending'),
+          overdue: count((x) => x.timeliness.state === 'overdue'),
+          on_time_rate: b.expected ? onTime / b.expected : 0,
+          verified: verified('diverifikasi'),
+          returned: verified('dikembalikan'),
+          unverified: verified('belum'),
+        };
+      }),
       jabatan: [
         ...tree.map((j) => ({ id: j.id, nama: j.nama, depth: index.depth(j.id), quarters: cells(j.id) })),
         ...extra.map((id) => ({ id, nama: null, depth: 0, not_in_catalogue: true as const, quarters: cells(id) })),
       ],
-      problems: listing.problems.map((p) => (p.location.file ? { ...p, location: { ...p.location, file: displayPath(env.cwd, p.location.file) } } : p)),
+      problems: [...configNotes, ...logNotes, ...listing.problems.map((p) => (p.location.file ? { ...p, location: { ...p.location, file: displayPath(env.cwd, p.location.file) } } : p))],
     };
   });
 }

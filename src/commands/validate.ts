@@ -1,8 +1,10 @@
 // `iki validate <file|folder>...`: check filled workbooks against the catalogue and change nothing.
-import { countBySeverity } from '../model/problem.js';
+import { countBySeverity, type Problem } from '../model/problem.js';
 import { requireCatalogue } from '../store/catalogue-source.js';
 import { optionalWorkspace, reportOf } from './common.js';
 import type { CommandReport, CoreEnv } from './types.js';
+import { feedbackFolder, writeFeedback } from './feedback-out.js';
+import { addWarnings, archiveQuality, qualityRun } from './quality-check.js';
 import { collectWorkbooks, duplicateChecker, fileResult, readWorkbooks, type FileResult } from './workbooks.js';
 
 export interface ValidateOptions {
@@ -12,6 +14,8 @@ export interface ValidateOptions {
   workspace?: string;
   /** A catalogue file instead of the workspace's (or the bundled one outside a workspace). */
   catalogue?: string;
+  /** Write a feedback workbook for each workbook with errors or warnings into this folder. */
+  feedback?: string;
 }
 
 export interface ValidateStats {
@@ -37,11 +41,24 @@ export function validate(opts: ValidateOptions, env: CoreEnv): Promise<ValidateR
     const { index, path, file } = await requireCatalogue({ catalogue: opts.catalogue, workspace: opts.workspace }, env.cwd, env.env);
     const ws = optionalWorkspace(opts.workspace, env.cwd, env.env);
     const paths = collectWorkbooks(opts.paths, env.cwd, ws ? [ws.archive, ws.templates, ws.reports] : []);
+    const folder = opts.feedback !== undefined ? feedbackFolder(opts.feedback, paths, ws, env.cwd) : undefined;
     const results = await readWorkbooks(paths, index, path, env);
     const isDuplicate = duplicateChecker();
-    for (const r of results) isDuplicate(r);
-    const files = results.map(fileResult);
-    return { command: 'validate', catalogue: { file, id: index.catalogue.id, hash: index.catalogue.hash }, files, stats: statsOf(files), problems: [] };
+    const notes: Problem[] = [];
+    // Against the workspace's archive, each valid workbook is checked for implausible values (warnings).
+    const quality = ws ? await qualityRun(ws, index, env) : undefined;
+    if (quality) notes.push(...quality.notes);
+    for (const r of results) {
+      const duplicate = isDuplicate(r);
+      if (quality && r.ok && r.submission && !duplicate) addWarnings(r, await archiveQuality(r.submission, quality.history, index, quality.mutu));
+    }
+    const written = folder ? await writeFeedback(folder, results.filter((r) => r.problems.some((p) => p.severity !== 'info')), index, env) : new Map<string, string>();
+    const files = results.map((r) => {
+      const f = fileResult(r);
+      const copy = written.get(r.path);
+      return copy ? { ...f, feedback: copy } : f;
+    });
+    return { command: 'validate', catalogue: { file, id: index.catalogue.id, hash: index.catalogue.hash }, files, stats: statsOf(files), problems: notes };
   });
 }
 

@@ -123,6 +123,8 @@ export interface FileResult {
   invalid?: string[];
   notes?: { indicator_id: string; field: string; text: string }[];
   problems: Problem[];
+  /** Display path of the feedback workbook written for it (--feedback). */
+  feedback?: string;
 }
 
 export function fileResult(r: ReadResult): FileResult {

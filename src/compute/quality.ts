@@ -39,7 +39,7 @@ export interface PeriodValue {
 export interface QualityElement {
   element: string;
   nama: string;
-  aggregation: 'sum' | 'last';
+  aggregation: 'sum' | 'last' | 'average';
   /** This triwulan's value; null when blank or unusable. */
   value: number | null;
   source: QualityCell;

@@ -79,7 +79,7 @@ export function loadRiwayat(source: string, file: string, index: CatalogueIndex,
     }
     if (value === null) continue;
     const e = entryOf(value, location);
-    const flow = ind.kind === 'count' && index.elements.get(ind.element)?.aggregation === 'sum';
+    const flow = ind.kind !== 'ratio' && index.elements.get(ind.element)?.aggregation === 'sum';
     const tws = QUARTERS.map((q) => e.triwulan[q]);
     if (flow && tws.every((v) => v !== undefined)) {
       const sum = tws.reduce((a, v) => a! + v!, 0)!;

@@ -13,6 +13,8 @@
 //   - `sum` (flows): the sum of the triwulan that have a value. All have one -> `ok`; some -> `partial`
 //     (the value of what is there, and the reasons name each triwulan that is not); none -> no value,
 //     status of the worst cause (missing > invalid > blank).
+//   - `average` (rates, scores, days taken): the mean of the triwulan that have a value. All have one
+//     -> `ok`; some -> `partial` (the mean of those present; the reasons name the others); none -> as sum.
 //   - `last` (stocks): the value of the latest triwulan in the period that has one. That triwulan is
 //     the period's final one -> `ok`; an earlier one -> `partial` (reasons name the final triwulan's
 //     cause and which triwulan the value is from); none -> no value, as for sum.
@@ -21,16 +23,18 @@
 // as `sum` over triwulan: all present -> ok (partial if any element value is partial); some -> partial;
 // none -> no value with the worst cause.
 //
-// A count indicator is its element's value and status.
+// A count indicator (kind: count, a count element) or a value indicator (kind: value, an element of
+// any type) is its element's value and status.
 // A ratio indicator, for every period (triwulan or aggregate), is
 //     value = numerator / denominator × factor
 // computed from the AGGREGATED sides of that period, never as an average of triwulan percentages.
+// Its elements may be of any numeric type (realisasi anggaran / pagu anggaran × 100 in rupiah).
 // Over an aggregate period, `sum` elements are summed over the MATCHED triwulan only: those in which
 // each side's `sum` elements have a value (a side with no `sum` element imposes nothing). A triwulan
 // where one side has no value (late workbook, blank cell) is left out of BOTH sides and the result is
 // `partial`, its reasons naming the triwulan: the year never sets a numerator against a denominator that
 // lacks that triwulan. No triwulan matched -> no value, numerator and denominator left empty (the
-// worst cause as status). `last` elements take their period value. Within one triwulan, a side with
+// worst cause as status). `last` and `average` elements take their period value. Within one triwulan, a side with
 // several elements is the sum of those present (partial when one is absent), as above. Then:
 //   - denominator has no value -> no value; status `missing` when a missing workbook is the cause,
 //     else `no denominator`;
@@ -42,7 +46,7 @@
 //
 // The problems are not raised on the way: rules run over the finished result (rollup-rules.ts).
 // Values are never rounded here; `roundHalfUp` is for display only (two decimals, half away from zero).
-import type { CatalogueIndex, Element } from '../model/catalogue.js';
+import type { CatalogueIndex, Element, Indikator } from '../model/catalogue.js';
 import { templateFileName } from '../model/contract.js';
 import type { Quarter } from '../model/period.js';
 import type { Problem } from '../model/problem.js';
@@ -51,7 +55,7 @@ import type { ElementReading, Submission } from '../read/submission.js';
 import { completeness } from './completeness.js';
 import { aggregatePeriod, quarterPeriod, quartersThrough } from './periods.js';
 import { rollupProblems } from './rollup-rules.js';
-import { combineLast, combineSum, indicatorValue, ratioOverPeriod } from './values.js';
+import { combineAverage, combineLast, combineSum, indicatorValue, ratioOverPeriod } from './values.js';
 
 export interface ElementSeries {
   elementId: string;
@@ -65,7 +69,7 @@ export interface ElementSeries {
 export interface IndicatorResult {
   indicatorId: string;
   jabatanId: string;
-  kind: 'count' | 'ratio';
+  kind: Indikator['kind'];
   values: Record<string, IndicatorValue>;
 }
 
@@ -167,7 +171,7 @@ function elementSeries(index: CatalogueIndex, choice: Choice, year: number, peri
     const perQuarter = quarters.map((q) => quarterValue(el, q, year, choice.chosen.get(choiceKey(el.owner, q)), readings.get(choiceKey(el.owner, q))));
     const values: Record<string, Value> = {};
     periods.forEach((p, i) => (values[p.key] = perQuarter[i]!));
-    values[aggregate.key] = el.aggregation === 'sum' ? combineSum(perQuarter) : combineLast(el.id, perQuarter, quarters);
+    values[aggregate.key] = el.aggregation === 'sum' ? combineSum(perQuarter) : el.aggregation === 'average' ? combineAverage(perQuarter) : combineLast(el.id, perQuarter, quarters);
     return { elementId: el.id, jabatanId: el.owner, aggregation: el.aggregation, values };
   });
 }
@@ -196,7 +200,7 @@ function indicatorResults(index: CatalogueIndex, elements: ElementSeries[], peri
       const values: Record<string, IndicatorValue> = {};
       for (const p of periods) values[p.key] = indicatorValue(ind, at(p.key));
       values[aggregate.key] =
-        ind.kind === 'count'
+        ind.kind !== 'ratio'
           ? indicatorValue(ind, at(aggregate.key))
           : ratioOverPeriod(ind, periods.map((p) => at(p.key)), at(aggregate.key), aggregationOf, quarters);
       out.push({ indicatorId: ind.id, jabatanId: j.id, kind: ind.kind, values });

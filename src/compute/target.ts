@@ -139,7 +139,7 @@ export function judge(
     const ind = index.indicators.get(res.indicatorId);
     if (!ind) continue;
     const t = targets.byIndicator.get(ind.id);
-    const additive = ind.kind === 'count' && index.elements.get(ind.element)?.aggregation === 'sum';
+    const additive = ind.kind !== 'ratio' && index.elements.get(ind.element)?.aggregation === 'sum';
     const per: Record<string, Judgement> = {};
     for (const p of periods) {
       const realisasi = res.values[p.key]?.value ?? undefined;

@@ -25,6 +25,14 @@ export function combineSum(parts: readonly Value[]): Value {
   return { value, status: partial ? 'partial' : 'ok', reasons, sources };
 }
 
+/** The mean of the triwulan that have a value; partial when one is absent (its reasons say which). */
+export function combineAverage(perQuarter: readonly Value[]): Value {
+  const sum = combineSum(perQuarter);
+  if (sum.value === null) return sum;
+  const present = perQuarter.filter((p) => p.value !== null).length;
+  return { ...sum, value: sum.value / present };
+}
+
 /** The latest triwulan with a value; partial when that is not the period's final triwulan. */
 export function combineLast(elementId: string, perQuarter: readonly Value[], quarters: readonly Quarter[]): Value {
   for (let i = perQuarter.length - 1; i >= 0; i--) {
@@ -47,7 +55,7 @@ const NOTHING: Value = { value: null, status: 'missing', reasons: [], sources: [
 /** One indicator for one period, from its elements' values for that period. */
 export function indicatorValue(ind: Indikator, valueOf: (elementId: string) => Value | undefined): IndicatorValue {
   const get = (id: string): Value => valueOf(id) ?? NOTHING;
-  if (ind.kind === 'count') {
+  if (ind.kind !== 'ratio') {
     const v = get(ind.element);
     return { ...v, numerator: null, denominator: null };
   }

@@ -1,6 +1,6 @@
 // The catalogue's cross-field rules, one function each, run in order over the schema-checked YAML.
 // Each finds its own problems with their YAML paths; the loader turns paths into lines. Pure.
-import { ID_MAX_LENGTH, ID_PATTERN } from './catalogue.js';
+import { ID_MAX_LENGTH, ID_PATTERN, TYPE_RANGE, boundsOf, type ElementType } from './catalogue.js';
 import type { RawCatalogue } from './catalogue-schema.js';
 import { problem, type ArgsOf, type Location, type Problem, type ProblemCode } from './problem.js';
 import type { CatalogueIdKind, CatalogueRefKind } from './problems/codes.js';
@@ -61,7 +61,7 @@ const references: Rule = (c) => {
   });
   eachIndicator(c.raw, (i, path) => {
     if (i.penanggung_jawab !== undefined) ref(i.penanggung_jawab, units, 'penanggung-jawab', [...path, 'penanggung_jawab']);
-    if (i.kind === 'count' && i.element !== undefined) ref(i.element, elements, 'element', [...path, 'element']);
+    if (i.kind !== 'ratio' && i.element !== undefined) ref(i.element, elements, 'element', [...path, 'element']);
     if (i.kind === 'ratio') {
       (i.numerator ?? []).forEach((e, ei) => ref(e, elements, 'numerator', [...path, 'numerator', ei]));
       (i.denominator ?? []).forEach((e, ei) => ref(e, elements, 'denominator', [...path, 'denominator', ei]));
@@ -72,7 +72,7 @@ const references: Rule = (c) => {
 /** A count names one element and no sides; a ratio has both sides, no element, no element twice. */
 const kinds: Rule = (c) => {
   eachIndicator(c.raw, (i, path) => {
-    if (i.kind === 'count') {
+    if (i.kind !== 'ratio') {
       if (i.element === undefined) c.add('catalogue.kind-fields', { indicator: i.id, fault: 'count-without-element' }, path);
       if (i.numerator || i.denominator) c.add('catalogue.kind-fields', { indicator: i.id, fault: 'count-with-sides' }, path);
       return;
@@ -88,11 +88,42 @@ const kinds: Rule = (c) => {
   });
 };
 
+/**
+ * Type keys fit their type: `decimals` only on decimal and percent; min/max whole for count and
+ * rupiah and inside the type's range (count and rupiah from 0, rupiah up to 10^15, percent 0–100);
+ * min not above max. A `kind: count` indicator reads a count element (any other type: `kind: value`).
+ */
+const types: Rule = (c) => {
+  c.raw.elements.forEach((e, ei) => {
+    const type: ElementType = e.type ?? 'count';
+    const at = (key: string): Path => ['elements', ei, key];
+    if (e.decimals !== undefined && type !== 'decimal' && type !== 'percent') c.add('catalogue.type-key', { element: e.id, type, key: 'decimals' }, at('decimals'));
+    const range = TYPE_RANGE[type];
+    let fits = true;
+    for (const key of ['min', 'max'] as const) {
+      const v = e[key];
+      if (v === undefined) continue;
+      const whole = type === 'count' || type === 'rupiah';
+      if ((whole && !Number.isInteger(v)) || v < range.min || v > range.max) {
+        fits = false;
+        c.add('catalogue.type-bound', { element: e.id, type, key, value: v, whole, low: range.min, high: range.max }, at(key));
+      }
+    }
+    const b = boundsOf({ type, ...(e.min !== undefined ? { min: e.min } : {}), ...(e.max !== undefined ? { max: e.max } : {}) });
+    if (fits && b.min > b.max) c.add('catalogue.min-over-max', { element: e.id, min: b.min, max: b.max, ...(e.min === undefined ? { implied: true } : {}) }, at(e.max !== undefined ? 'max' : 'min'));
+  });
+  const typeOf = new Map(c.raw.elements.map((e) => [e.id, e.type ?? 'count']));
+  eachIndicator(c.raw, (i, path) => {
+    const type = i.kind === 'count' && i.element !== undefined ? typeOf.get(i.element) : undefined;
+    if (type !== undefined && type !== 'count') c.add('catalogue.kind-type', { indicator: i.id, element: i.element!, type }, [...path, 'kind']);
+  });
+};
+
 /** An element no indicator reads would be typed for nothing (a warning). */
 const unusedElements: Rule = (c) => {
   const used = new Set<string>();
   eachIndicator(c.raw, (i) => {
-    if (i.kind === 'count' && i.element) used.add(i.element);
+    if (i.kind !== 'ratio' && i.element) used.add(i.element);
     for (const e of [...(i.numerator ?? []), ...(i.denominator ?? [])]) used.add(e);
   });
   c.raw.elements.forEach((e, ei) => {
@@ -149,7 +180,7 @@ const tree: Rule = (c) => {
 };
 
 /** In order: a reader of the output sees ids first, then references, then the tree. */
-export const CATALOGUE_RULES: readonly Rule[] = [ids, references, kinds, unusedElements, roots, tree];
+export const CATALOGUE_RULES: readonly Rule[] = [ids, references, kinds, types, unusedElements, roots, tree];
 
 /** Run every rule; `where` turns a YAML path into a location, `label` into a readable path. */
 export function checkCatalogue(raw: Raw, where: (path: Path) => Location, label: (path: Path) => string): Problem[] {

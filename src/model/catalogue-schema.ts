@@ -2,7 +2,7 @@
 // Declarative: what keys exist and what they hold; the cross-field rules are in catalogue-rules.ts.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { CATALOGUE_FORMAT, DEFAULT_NOTES, type Catalogue, type Indikator, type IndikatorBase, type Jabatan, type Kinerja, type Element } from './catalogue.js';
+import { CATALOGUE_FORMAT, DEFAULT_DECIMALS, DEFAULT_NOTES, MAX_DECIMALS, type Catalogue, type Indikator, type IndikatorBase, type Jabatan, type Kinerja, type Element } from './catalogue.js';
 
 
 const text = z.string().trim().min(1);
@@ -19,7 +19,7 @@ const indikatorSchema = z.strictObject({
   sumber_data: optText,
   penanggung_jawab: idRef.optional(),
   satuan: optText,
-  kind: z.enum(['ratio', 'count']),
+  kind: z.enum(['ratio', 'count', 'value']),
   element: idRef.optional(),
   numerator: z.array(idRef).optional(),
   denominator: z.array(idRef).optional(),
@@ -64,7 +64,11 @@ export const catalogueSchema = z.strictObject({
       nama: text,
       satuan: text,
       owner: idRef,
-      aggregation: z.enum(['sum', 'last']),
+      aggregation: z.enum(['sum', 'last', 'average']),
+      type: z.enum(['count', 'decimal', 'rupiah', 'percent']).optional(),
+      decimals: z.number().int().min(0).max(MAX_DECIMALS).optional(),
+      min: z.number().finite().optional(),
+      max: z.number().finite().optional(),
       catatan: z.string().optional(),
     }),
   ),
@@ -105,9 +109,9 @@ export function normalise(raw: RawCatalogue): Catalogue {
           if (i.huruf !== undefined) opt.huruf = i.huruf;
           if (i.sumber_data) opt.sumberData = i.sumber_data;
           if (i.penanggung_jawab) opt.penanggungJawab = i.penanggung_jawab;
-          if (i.kind === 'count') {
+          if (i.kind === 'count' || i.kind === 'value') {
             const el = i.element ?? '';
-            return { ...base, ...opt, kind: 'count', element: el, satuan: i.satuan || elementById.get(el)?.satuan || '' };
+            return { ...base, ...opt, kind: i.kind, element: el, satuan: i.satuan || elementById.get(el)?.satuan || '' };
           }
           return {
             ...base,
@@ -126,7 +130,11 @@ export function normalise(raw: RawCatalogue): Catalogue {
     }),
   }));
   const elements: Element[] = raw.elements.map((e) => {
-    const out: Element = { id: e.id, nama: e.nama, satuan: e.satuan, owner: e.owner, aggregation: e.aggregation };
+    const type = e.type ?? 'count';
+    const out: Element = { id: e.id, nama: e.nama, satuan: e.satuan, owner: e.owner, aggregation: e.aggregation, type };
+    if (type === 'decimal' || type === 'percent') out.decimals = e.decimals ?? DEFAULT_DECIMALS;
+    if (e.min !== undefined) out.min = e.min;
+    if (e.max !== undefined) out.max = e.max;
     if (e.catatan) out.catatan = e.catatan;
     return out;
   });

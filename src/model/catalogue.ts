@@ -9,7 +9,23 @@ export const ID_MAX_LENGTH = 60;
 
 // ---------------------------------------------------------------- model
 
-export type Aggregation = 'sum' | 'last';
+export type Aggregation = 'sum' | 'last' | 'average';
+/** What an element holds: a whole count (the default), a decimal, whole rupiah, or a percentage 0–100. */
+export type ElementType = 'count' | 'decimal' | 'rupiah' | 'percent';
+export const ELEMENT_TYPES: readonly ElementType[] = ['count', 'decimal', 'rupiah', 'percent'];
+/** The largest rupiah amount an element holds (10^15: exact in a double, above any APBD line). */
+export const RUPIAH_MAX = 1e15;
+/** Decimal places shown for decimal and percent elements unless the catalogue says otherwise. */
+export const DEFAULT_DECIMALS = 2;
+export const MAX_DECIMALS = 6;
+
+/** The range every value of a type lies in, before the catalogue's own min/max. */
+export const TYPE_RANGE: Record<ElementType, { min: number; max: number }> = {
+  count: { min: 0, max: Number.MAX_SAFE_INTEGER },
+  decimal: { min: -RUPIAH_MAX, max: RUPIAH_MAX },
+  rupiah: { min: 0, max: RUPIAH_MAX },
+  percent: { min: 0, max: 100 },
+};
 export type Polarity = 'higher' | 'lower';
 
 export interface Lettered {
@@ -35,7 +51,25 @@ export interface Element {
   satuan: string;
   owner: string;
   aggregation: Aggregation;
+  /** 'count' when the catalogue does not say. */
+  type: ElementType;
+  /** Places shown (decimal and percent only; default 2). */
+  decimals?: number;
+  /** Bounds a value must lie in (inclusive); absent: the type's own range (decimal: 0 and up). */
+  min?: number;
+  max?: number;
   catatan?: string;
+}
+
+/** The bounds a value of this element must lie in: its own min/max, else its type's range (a decimal is ≥ 0 unless min says otherwise). */
+export function boundsOf(el: Pick<Element, 'type' | 'min' | 'max'>): { min: number; max: number } {
+  const range = TYPE_RANGE[el.type];
+  return { min: el.min ?? (el.type === 'decimal' ? 0 : range.min), max: el.max ?? range.max };
+}
+
+/** Decimal places of an element's values (0 for count and rupiah). */
+export function decimalsOf(el: Pick<Element, 'type' | 'decimals'>): number {
+  return el.type === 'decimal' || el.type === 'percent' ? (el.decimals ?? DEFAULT_DECIMALS) : 0;
 }
 
 export interface IndikatorBase {
@@ -54,8 +88,9 @@ export interface IndikatorBase {
   catatan: string[];
 }
 
+/** One element's value: `count` for a count element, `value` for an element of any type. */
 export interface CountIndikator extends IndikatorBase {
-  kind: 'count';
+  kind: 'count' | 'value';
   element: string;
 }
 
@@ -213,5 +248,5 @@ export class CatalogueIndex {
 }
 
 export function elementsOf(i: Indikator): string[] {
-  return i.kind === 'count' ? [i.element] : [...i.numerator, ...i.denominator];
+  return i.kind !== 'ratio' ? [i.element] : [...i.numerator, ...i.denominator];
 }

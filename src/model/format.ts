@@ -1,11 +1,11 @@
 // How values read for people, per language: numbers in Indonesian style by default (1.234; 65,22),
 // triwulan as "TW I", lists joined with "dan". JSON never goes through here: it keeps numbers.
 export type Lang = 'id' | 'en';
-export const LANGS: readonly Lang[] = ['id', 'en'];
+const LANGS: readonly Lang[] = ['id', 'en'];
 export const DEFAULT_LANG: Lang = 'id';
 
 export function isLang(s: unknown): s is Lang {
-  return s === 'id' || s === 'en';
+  return (LANGS as readonly unknown[]).includes(s);
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;

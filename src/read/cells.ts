@@ -1,7 +1,9 @@
 // The rules for what a person typed in a cell, on the readers' cell values (book.ts CellValue). Pure: no workbook, no disk, no
 // text. A refused count says why as a problem code and its data (what was typed, the number found, the
 // unit, both readings of a separator); the texts in src/model/problems/ say what to type instead.
+import type { Element } from '../model/catalogue.js';
 import type { ArgsOf, CellArgs } from '../model/problems/codes.js';
+import { inBounds, typedNumber, typedText, type TypedParse, type ValueSpec } from './typed-value.js';
 
 /** The codes a count cell can be refused with. */
 export type CellCode =
@@ -17,7 +19,11 @@ export type CellCode =
   | 'cell.too-large'
   | 'cell.shared-string-missing'
   | 'cell.unreadable-value'
-  | 'cell.not-number';
+  | 'cell.not-number'
+  | 'cell.out-of-range'
+  | 'cell.two-readings'
+  | 'cell.rupiah-fraction'
+  | 'cell.not-a-value';
 
 /** Why a count cell is refused: a code and its args, less the isian's nama and satuan (the caller adds them). */
 export type CellRefusal = { [C in CellCode]: { code: C; args: Omit<ArgsOf<C>, keyof CellArgs> } }[CellCode];
@@ -37,7 +43,17 @@ const ZERO_WORDS = /^(-+|–|—|nihil|nol|kosong|tidak ada|tdk ada|belum ada|no
  * number are values; blank is "not reported"; everything else is refused.
  */
 export function parseCountCell(value: unknown): CountParse {
-  return parseCountValue(value, false);
+  return parseCountValue(value, false, COUNT);
+}
+
+const COUNT: ValueSpec = { type: 'count' };
+
+/**
+ * The rules for an element's cell, by its type: a count by the count rules (then its min/max), a
+ * decimal, rupiah or percent by typed-value.ts. Blank, dates, booleans, errors and formulas alike.
+ */
+export function parseElementCell(value: unknown, el: Pick<Element, 'type' | 'min' | 'max'>): CountParse {
+  return parseCountValue(value, false, el);
 }
 
 function refuse<C extends CellCode>(code: C, args: Omit<ArgsOf<C>, keyof CellArgs>, raw: string): CountParse {
@@ -47,10 +63,32 @@ function refuse<C extends CellCode>(code: C, args: Omit<ArgsOf<C>, keyof CellArg
 /** `{ formula: true }` when the value is a formula's result: the text then speaks of the result. */
 const from = (inFormula: boolean): { formula?: true } => (inFormula ? { formula: true } : {});
 
-function parseCountValue(value: unknown, inFormula: boolean): CountParse {
+/** A typed result as a cell parse, saying when it came from a formula. */
+function fromTyped(t: TypedParse, inFormula: boolean): CountParse {
+  if (t.kind === 'value') return t;
+  return { ...t, args: { ...t.args, ...from(inFormula) } } as CountParse;
+}
+
+function numberCell(n: number, inFormula: boolean, el: ValueSpec): CountParse {
+  if (el.type !== 'count') return fromTyped(typedNumber(n, el), inFormula);
+  const c = parseNumber(n, inFormula);
+  return c.kind === 'value' && (el.min !== undefined || el.max !== undefined) ? fromTyped(inBounds(c.value, el, String(c.value)), inFormula) : c;
+}
+
+function textCell(s: string, inFormula: boolean, el: ValueSpec): CountParse {
+  if (el.type === 'count') {
+    const c = parseCountText(s, inFormula);
+    return c.kind === 'value' ? numberCell(c.value, inFormula, el) : c;
+  }
+  if (s.replace(SPACES, '') === '') return { kind: 'blank' };
+  const type = el.type;
+  return fromTyped(typedText(s, { ...el, type }), inFormula);
+}
+
+function parseCountValue(value: unknown, inFormula: boolean, el: ValueSpec): CountParse {
   if (value === null || value === undefined) return { kind: 'blank' };
-  if (typeof value === 'number') return parseNumber(value, inFormula);
-  if (typeof value === 'string') return parseCountText(value, inFormula);
+  if (typeof value === 'number') return numberCell(value, inFormula, el);
+  if (typeof value === 'string') return textCell(value, inFormula, el);
   if (typeof value === 'boolean') {
     const raw = value ? 'TRUE' : 'FALSE';
     return refuse('cell.not-number', { raw, boolean: true, ...from(inFormula) }, raw);
@@ -70,12 +108,12 @@ function parseCountValue(value: unknown, inFormula: boolean): CountParse {
       const formula = String(v.formula ?? v.sharedFormula ?? '');
       if (!('result' in v) || v.result === undefined) return refuse('cell.formula-no-result', { formula }, `=${formula}`);
       if (v.result === '') return { kind: 'blank' };
-      return parseCountValue(v.result, true);
+      return parseCountValue(v.result, true, el);
     }
     if ('richText' in v && Array.isArray(v.richText)) {
-      return parseCountText(v.richText.map((run: { text?: unknown }) => String(run?.text ?? '')).join(''), inFormula);
+      return textCell(v.richText.map((run: { text?: unknown }) => String(run?.text ?? '')).join(''), inFormula, el);
     }
-    if ('text' in v && typeof v.text === 'string') return parseCountText(v.text, inFormula);
+    if ('text' in v && typeof v.text === 'string') return textCell(v.text, inFormula, el);
   }
   const raw = safeRaw(value);
   return refuse('cell.not-number', { raw, ...from(inFormula) }, raw);

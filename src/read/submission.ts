@@ -25,12 +25,13 @@ import type { CatalogueIndex, Element } from '../model/catalogue.js';
 import { INPUT_SHEET, META_SHEET, NOTE_NAME_PREFIX, elementName, type TemplateMeta } from '../model/contract.js';
 import { problem, type Location, type Problem, type ProblemCode } from '../model/problem.js';
 import type { PeriodOf } from '../model/problems/codes.js';
-import { parseCountCell, parseNoteCell } from './cells.js';
+import { parseElementCell, parseNoteCell } from './cells.js';
 import { corePropsOf, type CoreProps } from './core-props.js';
 import { BookDamage, type BookLike, type OpenedBook, type SheetEntry } from './book.js';
 import { checkPeriod, readMeta } from './identity.js';
 import { cellOf, checkNames, nameLocation, noteFieldsOf, resolveNames, sharedCells, type ResolvedName } from './names.js';
 import { smlBook } from './sml/book.js';
+import { odsBookLike, readOds } from './ods.js';
 import { PartDamage, type PartSource } from './zip.js';
 import { DEFAULT_LIMITS, inspectXlsx } from './xlsx.js';
 
@@ -68,6 +69,8 @@ export interface Submission {
   meta: TemplateMeta;
   readings: ElementReading[];
   notes: NoteReading[];
+  /** Note cells the workbook has but left blank (quality.explanation-missing points at a blank kendala). */
+  blankNotes?: Omit<NoteReading, 'text'>[];
   problems: Problem[];
   /** True when the template's catalogue_hash differs from the catalogue it was checked against. */
   catalogueChanged?: boolean;
@@ -99,7 +102,7 @@ export function sha256Hex(bytes: Uint8Array): string {
 export async function readSubmission(bytes: Buffer, file: string, index: CatalogueIndex, opts: ReadOptions = {}): Promise<ReadResult> {
   const sha256 = sha256Hex(bytes);
   const inspected = await inspectXlsx(bytes, file, DEFAULT_LIMITS, { lazy: true });
-  if (!inspected.ok) return { file, sha256, problems: inspected.problems, ok: false };
+  if (!inspected.ok) return isOdsRefusal(inspected.problems) ? readOdsSubmission(bytes, file, sha256, index, opts) : { file, sha256, problems: inspected.problems, ok: false };
   // A deep copy: strings the parser cut from a part can keep the whole part's text in memory as long as
   // the result lives (tens of KB per workbook, 10,000 workbooks in a report).
   let opened: OpenedBook;
@@ -123,6 +126,18 @@ function savedProps(files: PartSource): CoreProps {
     if (err instanceof PartDamage) return {};
     throw err;
   }
+}
+
+/** Saved with LibreOffice's "Use ODF Format!": read as .ods (ods.ts), with the same limits. */
+async function readOdsSubmission(bytes: Buffer, file: string, sha256: string, index: CatalogueIndex, opts: ReadOptions): Promise<ReadResult> {
+  const ods = await readOds(bytes, file, DEFAULT_LIMITS);
+  if (!ods.ok) return { file, sha256, problems: ods.problems, ok: false };
+  return structuredClone(readBookParts({ book: odsBookLike(ods.book), names: ods.names, sheets: ods.sheets }, file, sha256, index, opts));
+}
+
+function isOdsRefusal(problems: Problem[]): boolean {
+  const p = problems[0];
+  return problems.length === 1 && p!.code === 'file.not-xlsx' && (p!.args as { kind?: string }).kind === 'ods';
 }
 
 /** Everything after opening, over any reader's book: identity, names, cells. A damaged part found on the way is the only problem. */
@@ -164,13 +179,16 @@ function readBook(opened: OpenedBook, file: string, sha256: string, index: Catal
   }
   const readings = owned.flatMap((el) => readElement(book, el, problems) ?? []);
   const notes: NoteReading[] = [];
+  const blankNotes: Omit<NoteReading, 'text'>[] = [];
   for (const [lower, info] of noteFields) {
     const n = book.resolved.get(lower);
     // Notes are optional: an older template without them is fine.
     const note = n && readNote(book, n, info, problems);
-    if (note) notes.push(note);
+    if (note && note.text !== '') notes.push(note);
+    else if (note) blankNotes.push({ indicatorId: note.indicatorId, field: note.field, source: note.source });
   }
   const submission: Submission = { file, sha256, meta, readings, notes, problems };
+  if (blankNotes.length) submission.blankNotes = blankNotes;
   if (book.catalogueChanged) submission.catalogueChanged = true;
   return done(submission);
 }
@@ -212,7 +230,7 @@ function readElement(book: Book, el: Element, problems: Problem[]): ElementReadi
   if (!cell) return undefined;
   const source: CellSource = { file, sheet: cell.sheet, cell: cell.cell, name: n.name };
   const where: Location = { file, sheet: cell.sheet, cell: cell.cell, name: n.name };
-  const parsed = parseCountCell(cell.value);
+  const parsed = parseElementCell(cell.value, el);
   if (parsed.kind === 'value') return { elementId: el.id, status: 'value', value: parsed.value, source };
   const isian = { nama: el.nama, satuan: el.satuan };
   if (parsed.kind === 'blank') {
@@ -229,9 +247,11 @@ function readNote(book: Book, n: ResolvedName, info: { indicatorId: string; fiel
   const cell = cellOf(book.workbook, n, book.file, info.field.label, problems);
   if (!cell) return undefined;
   const parsed = parseNoteCell(cell.value, info.field.maxLength);
-  if (parsed.kind === 'blank') return undefined;
+  const source = { file: book.file, sheet: cell.sheet, cell: cell.cell, name: n.name };
+  // Blank: the cell is kept (text '') so that a missing explanation can point at it.
+  if (parsed.kind === 'blank') return { indicatorId: info.indicatorId, field: info.field.id, text: '', source };
   if (parsed.tooLong) {
     problems.push(problem('note.too-long', { label: info.field.label, length: [...parsed.text].length, max: info.field.maxLength }, nameLocation(book.file, n, cell)));
   }
-  return { indicatorId: info.indicatorId, field: info.field.id, text: parsed.text, source: { file: book.file, sheet: cell.sheet, cell: cell.cell, name: n.name } };
+  return { indicatorId: info.indicatorId, field: info.field.id, text: parsed.text, source };
 }

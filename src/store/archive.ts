@@ -16,7 +16,7 @@
 // Between 4 and 5 (and before 5 for a first submission) the workbook's name holds bytes no record
 // names yet: readers never see it, and the next run completes or removes it.
 import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { templateFileName } from '../model/contract.js';
 import { periodKey, QUARTERS, type Quarter } from '../model/period.js';
 import { problem, type Location, type Problem } from '../model/problem.js';
@@ -68,6 +68,8 @@ export interface ArchiveRecord {
   counts: { elements: number; values: number; blank: number; notes: number; warnings: number };
   /** Element ids not reported (blank or not in the template). */
   missing: string[];
+  /** Element id -> the count accepted (records before issue 13 have none): the history the quality checks judge by. */
+  values?: Record<string, number>;
   /** The warnings found at intake, as data (records written before issue 10 hold English messages instead). */
   warnings: StoredProblem[];
   /** sha256 of the submission this one replaced, if any. */
@@ -105,14 +107,17 @@ interface ArchivePaths {
   replacedDir: string;
 }
 
-function archivePaths(ws: WorkspaceLayout, year: number, quarter: Quarter, jabatanId: string): ArchivePaths {
+/** A workbook is archived with the extension it came with: .xlsx, or .ods when saved in ODF format. */
+export type WorkbookExt = '.xlsx' | '.ods';
+
+function archivePaths(ws: WorkspaceLayout, year: number, quarter: Quarter, jabatanId: string, ext: WorkbookExt = '.xlsx'): ArchivePaths {
   const dir = periodDir(ws, year, quarter);
-  const xlsx = join(dir, templateFileName(year, quarter, jabatanId));
-  return { dir, xlsx, record: xlsx.replace(/\.xlsx$/, '.json'), replacedDir: join(dir, REPLACED_DIR) };
+  const own = templateFileName(year, quarter, jabatanId);
+  return { dir, xlsx: join(dir, own.replace(/\.xlsx$/, ext)), record: join(dir, own.replace(/\.xlsx$/, '.json')), replacedDir: join(dir, REPLACED_DIR) };
 }
 
 /** A record's `file` may name its own folder's workbooks or those under replaced/, nothing else. */
-const RECORD_FILE = /^(replaced\/)?[^/\\]+\.xlsx$/;
+const RECORD_FILE = /^(replaced\/)?[^/\\]+\.(xlsx|ods)$/;
 
 export function readRecord(path: string): ArchiveRecord | undefined {
   try {
@@ -196,6 +201,8 @@ export interface ArchiveOptions {
   replace: boolean;
   /** Say what would happen; write nothing. */
   dryRun?: boolean;
+  /** The workbook's own extension (default .xlsx). */
+  ext?: WorkbookExt;
 }
 
 /**
@@ -236,7 +243,7 @@ export async function archiveSubmissionAsync(ws: WorkspaceLayout, bytes: Uint8Ar
 type ArchivePlan = ArchiveAction | { tmp: string; tmpRecord: string; recordText: string; commit(): ArchiveAction; cleanup(): void };
 
 function planArchive(ws: WorkspaceLayout, record: NewRecord, opts: ArchiveOptions): ArchivePlan {
-  const p = archivePaths(ws, record.year, record.quarter, record.jabatan_id);
+  const p = archivePaths(ws, record.year, record.quarter, record.jabatan_id, opts.ext);
   const existing = currentEntry(ws, record.year, record.quarter, record.jabatan_id);
   const full: ArchiveRecord = {
     format: ARCHIVE_RECORD_FORMAT,
@@ -262,6 +269,8 @@ function planArchive(ws: WorkspaceLayout, record: NewRecord, opts: ArchiveOption
       const previous = existing ? keepAsReplaced(p, existing, full) : undefined;
       renameSync(tmp, p.xlsx);
       renameSync(tmpRecord, p.record);
+      // An .xlsx replaced by an .ods (or back): the old name's bytes are kept under replaced/; no record names it now.
+      if (existing && existing.xlsx !== p.xlsx && existing.state === 'current' && basename(existing.xlsx) !== basename(p.xlsx)) unlinkQuiet(existing.xlsx);
       return previous ? { action: 'replaced', entry, previous } : { action: 'added', entry };
     } catch (err) {
       cleanup();
@@ -283,11 +292,12 @@ function recordText(record: ArchiveRecord): string {
 function keepAsReplaced(p: ArchivePaths, old: ArchiveEntry, by: ArchiveRecord): ArchiveEntry {
   mkdirSync(p.replacedDir, { recursive: true });
   const stamp = old.record.taken_at.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  let base = `${basename(p.xlsx, '.xlsx')}.${stamp}.${old.record.sha256.slice(0, 8)}`;
-  for (let i = 2; existsSync(join(p.replacedDir, `${base}.json`)) || existsSync(join(p.replacedDir, `${base}.xlsx`)); i++) base = `${base}-${i}`;
-  const xlsx = join(p.replacedDir, `${base}.xlsx`);
+  const ext = extname(old.xlsx) || '.xlsx';
+  let base = `${basename(p.record, '.json')}.${stamp}.${old.record.sha256.slice(0, 8)}`;
+  for (let i = 2; existsSync(join(p.replacedDir, `${base}.json`)) || existsSync(join(p.replacedDir, `${base}${ext}`)); i++) base = `${base}-${i}`;
+  const xlsx = join(p.replacedDir, `${base}${ext}`);
   const recordPath = join(p.replacedDir, `${base}.json`);
-  const record: ArchiveRecord = { ...old.record, file: `${base}.xlsx`, replaced_at: by.taken_at, replaced_by: by.sha256 };
+  const record: ArchiveRecord = { ...old.record, file: `${base}${ext}`, replaced_at: by.taken_at, replaced_by: by.sha256 };
   // Both made under hidden temp names and then renamed: the copy first, so its record never names a missing file.
   const tmpXlsx = tempPathFor(xlsx);
   const tmpRecord = tempPathFor(recordPath);
@@ -299,7 +309,7 @@ function keepAsReplaced(p: ArchivePaths, old: ArchiveEntry, by: ArchiveRecord): 
     }
     writeFileSynced(tmpRecord, recordText(record));
     renameSync(tmpRecord, recordPath);
-    if (kept) repoint(old, `${REPLACED_DIR}/${base}.xlsx`);
+    if (kept) repoint(old, `${REPLACED_DIR}/${base}${ext}`);
   } finally {
     unlinkQuiet(tmpRecord);
     unlinkQuiet(tmpXlsx);

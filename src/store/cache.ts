@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from '
 import { join } from 'node:path';
 import { toolVersion } from './version.js';
 
-export const CACHE_FORMAT = 'iki-cache/1';
+export const CACHE_FORMAT = 'iki-cache/2';
 
 interface Entry {
   format: typeof CACHE_FORMAT;

@@ -19,8 +19,3 @@ export function fsFailure(err: unknown): FsFailure {
   if (reason) return { reason };
   return { reason: 'other', detail: code ?? ((err as Error | undefined)?.message ?? String(err)) };
 }
-
-/** Whether an error came from the file system (the user's to fix) rather than from a bug. */
-export function isFsError(err: unknown): boolean {
-  return typeof (err as NodeJS.ErrnoException | undefined)?.code === 'string';
-}

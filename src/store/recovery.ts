@@ -2,7 +2,7 @@
 // kill -9), for each step of the write protocol in archive.ts. Call with the workspace lock held.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, renameSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { tempPathFor, unlinkQuiet } from './atomic.js';
 import { linkOrCopy, readRecord, repoint, REPLACED_DIR } from './archive.js';
 import type { WorkspaceLayout } from './workspace.js';
@@ -64,7 +64,7 @@ function rollBackReplacements(dir: string, out: Recovery): void {
     const recordPath = join(dir, n);
     const record = readRecord(recordPath);
     if (!record || !record.file.startsWith(`${REPLACED_DIR}/`)) continue;
-    const own = n.replace(/\.json$/, '.xlsx');
+    const own = n.replace(/\.json$/, extname(record.file) || '.xlsx');
     const copy = join(dir, record.file);
     if (!existsSync(copy)) continue;
     // The old bytes back under the workbook's own name (the record still names the copy meanwhile), then the record.
@@ -91,7 +91,7 @@ function removeDebris(d: string, out: Recovery): void {
   const now = safeList(d);
   const recorded = new Set(now.filter((n) => n.endsWith('.json') && !n.startsWith('.')).map((n) => readRecord(join(d, n))?.file).filter((f): f is string => f !== undefined).map((f) => basename(f)));
   for (const n of now) {
-    if (n.endsWith('.xlsx') && !n.startsWith('.') && !recorded.has(n)) {
+    if (/\.(xlsx|ods)$/.test(n) && !n.startsWith('.') && !recorded.has(n)) {
       unlinkQuiet(join(d, n));
       out.undone.push(join(d, n));
     }

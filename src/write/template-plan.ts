@@ -356,6 +356,7 @@ function guide(c: Ctx, fileName: string, hasExtra: boolean): TemplatePlan['guide
   const notes = c.index.catalogue.notes;
   const items = [
     g.numbers,
+    ...(c.owned.some((e) => e.type !== 'count') ? [g.typed] : []),
     g.blank,
     g.quarterOnly({ tw: c.tw, last: c.t.aggregation.last }),
     g.percentages,
@@ -390,7 +391,7 @@ function elementLabel(c: Ctx, el: Element): string {
 }
 
 function partsOf(c: Ctx, ind: Indikator): { role: string; element: string }[] {
-  if (ind.kind === 'count') return [{ role: '', element: ind.element }];
+  if (ind.kind !== 'ratio') return [{ role: '', element: ind.element }];
   return [
     ...ind.numerator.map((element) => ({ role: c.t.numerator, element })),
     ...ind.denominator.map((element) => ({ role: c.t.denominator, element })),

@@ -3,7 +3,8 @@
 // is given (xlsx-bytes.ts packs it). Nothing here touches the disk.
 // The contract other programs read (defined names, the _iki sheet) is in model/contract.ts.
 import type { Alignment, Borders, DataValidation, Fill, Font, Style, Workbook, Worksheet, WorksheetProtection, WorksheetView } from 'exceljs';
-import type { CatalogueIndex } from '../model/catalogue.js';
+import { boundsOf, type CatalogueIndex, type Element } from '../model/catalogue.js';
+import { inputNumFmt } from '../model/value-format.js';
 import { GUIDE_SHEET, INPUT_SHEET, META_KEYS, META_SHEET } from '../model/contract.js';
 import type { Period } from '../model/period.js';
 import { fmt } from '../model/format.js';
@@ -105,7 +106,7 @@ export async function buildTemplate(
   wb.title = p.title;
   wb.company = index.catalogue.instansi;
 
-  await inputSheet(wb, p);
+  await inputSheet(wb, p, index);
   await guideSheet(wb, p);
   // The contract sheet goes last: a hidden FIRST sheet would still show (exceljs #2911).
   await metaSheet(wb, p);
@@ -120,7 +121,7 @@ export async function buildTemplate(
   return { workbook: wb, summary, plan: p };
 }
 
-async function inputSheet(wb: Workbook, p: TemplatePlan): Promise<void> {
+async function inputSheet(wb: Workbook, p: TemplatePlan, index: CatalogueIndex): Promise<void> {
   const ws = wb.addWorksheet(INPUT_SHEET, {
     properties: { defaultRowHeight: 15 },
     // No frozen panes: the heading is a third of a laptop screen. The cursor starts on the first input.
@@ -142,8 +143,19 @@ async function inputSheet(wb: Workbook, p: TemplatePlan): Promise<void> {
   renderRows(ws, p);
   for (const b of p.pageBreaks) ws.getRow(b).addPageBreak();
   const numberRule = numberValidation(p);
+  const looks = new Map<string, Partial<Style>>();
   for (const i of p.inputs) {
-    ws.getCell(i.address.replace(/\$/g, '')).dataValidation = i.spec.kind === 'element' ? numberRule : textValidation(p, i.spec.maxLength);
+    const cell = ws.getCell(i.address.replace(/\$/g, ''));
+    const el = i.spec.kind === 'element' ? index.elements.get(i.spec.elementId) : undefined;
+    if (i.spec.kind !== 'element') cell.dataValidation = textValidation(p, i.spec.maxLength);
+    else if (!el || (el.type === 'count' && el.min === undefined && el.max === undefined)) cell.dataValidation = numberRule;
+    else {
+      cell.dataValidation = valueValidation(p, el);
+      // One shared style object per format (see LOOKS).
+      const numFmt = inputNumFmt(el);
+      if (!looks.has(numFmt)) looks.set(numFmt, { ...LOOKS.inputNumber, numFmt });
+      cell.style = looks.get(numFmt)!;
+    }
     // Workbook scope (no localSheetId): ingest looks the name up without knowing the sheet.
     wb.definedNames.add(`${INPUT_SHEET}!${i.address}`, i.name);
   }
@@ -179,6 +191,33 @@ function numberValidation(p: TemplatePlan): DataValidation {
     showInputMessage: true,
     promptTitle: t.promptTitle,
     prompt: t.prompt,
+  };
+}
+
+/** A typed input (or a count with its own bounds): its range and its type's texts. */
+function valueValidation(p: TemplatePlan, el: Element): DataValidation {
+  const t = ui(p.lang).template.valueValidation;
+  const f = fmt(p.lang);
+  const { min, max } = boundsOf(el);
+  // The words say "0 atau lebih" for rupiah below its 10^15 cap; the rule still holds the cap.
+  const worded = el.max !== undefined || el.type === 'percent';
+  const bounded = worded || el.type === 'rupiah';
+  const show = (v: number) => (el.type === 'rupiah' ? f.num(v, 0) : f.num(v, 6));
+  const range = t.range(worded ? { min: show(min), max: show(max) } : { min: show(min) });
+  const texts = t[el.type];
+  return {
+    // Rupiah as decimal: Excel's whole-number rule is not trusted above 2^31; ingest refuses fractions.
+    type: el.type === 'count' ? 'whole' : 'decimal',
+    operator: bounded ? 'between' : 'greaterThanOrEqual',
+    allowBlank: true,
+    formulae: bounded ? [min, max] : [min],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: texts.errorTitle,
+    error: texts.error({ range }),
+    showInputMessage: true,
+    promptTitle: texts.promptTitle,
+    prompt: texts.prompt({ range }),
   };
 }
 

@@ -60,6 +60,8 @@ export interface PrintSetup {
   /** Header/footer codes: &L &C &R sections, &P page, &N pages, &A sheet name. */
   header?: string;
   footer?: string;
+  /** Manual page breaks after these rows (1-based). */
+  rowBreaks?: number[];
 }
 
 /** A three-colour scale over a range (Excel's conditional formatting): at each threshold, a colour. */
@@ -101,6 +103,11 @@ export interface Workbook {
   creator: string;
   /** Core properties and the zip entries' times. */
   created: Date;
+  /**
+   * The workbook's default font (Calibri 11 when absent). Column widths are counted in its digits, so
+   * a font every program has (Arial: Liberation Sans in LibreOffice) makes widths print alike everywhere.
+   */
+  defaultFont?: { name: string; size: number };
 }
 
 export function newSheet(name: string): Sheet {
@@ -131,7 +138,7 @@ export function cellRef(row: number, col: number): string {
 /** The workbook as xlsx bytes. */
 export function writeXlsx(wb: Workbook): Uint8Array {
   const out = new ZipOut(wb.created);
-  const styles = new StyleTable();
+  const styles = new StyleTable(wb.defaultFont);
   const strings = new SharedStrings();
   const parts: Part[] = [];
   let drawings = 0;
@@ -321,12 +328,16 @@ const BUILTIN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2,
 class StyleTable {
   private readonly byObject = new Map<Style, number>();
   private readonly byKey = new Map<string, number>();
-  private readonly fonts = ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'];
+  private readonly fonts: string[];
   private readonly fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
   private readonly borders = ['<border><left/><right/><top/><bottom/><diagonal/></border>'];
   private readonly formats = new Map<string, number>();
   private readonly xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
   private readonly xfIndex = new Map<string, number>([[this.xfs[0]!, 0]]);
+
+  constructor(base: { name: string; size: number } = { name: 'Calibri', size: 11 }) {
+    this.fonts = [`<font><sz val="${base.size}"/><name val="${escapeXml(base.name)}"/><family val="2"/></font>`];
+  }
 
   id(style: Style | undefined): number {
     if (!style) return 0;
@@ -470,7 +481,8 @@ function printXml(p: PrintSetup): string {
   const hf = p.header || p.footer ? `<headerFooter>${p.header ? `<oddHeader>${escapeXml(p.header)}</oddHeader>` : ''}${p.footer ? `<oddFooter>${escapeXml(p.footer)}</oddFooter>` : ''}</headerFooter>` : '';
   return (
     `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
-    `<pageSetup paperSize="${p.paperSize}"${p.scale ? ` scale="${p.scale}"` : ''}${fit} orientation="${p.orientation}"/>${hf}`
+    `<pageSetup paperSize="${p.paperSize}"${p.scale ? ` scale="${p.scale}"` : ''}${fit} orientation="${p.orientation}"/>${hf}` +
+    (p.rowBreaks?.length ? `<rowBreaks count="${p.rowBreaks.length}" manualBreakCount="${p.rowBreaks.length}">${p.rowBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>` : '')
   );
 }
 

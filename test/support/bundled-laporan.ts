@@ -38,10 +38,12 @@ export async function bundledLaporan(year = 2017): Promise<BundledLaporan> {
   const result = rollup({ index, year, through: 4, submissions });
   const targets = (await readTargets(ws, index, year, FIXTURE))!;
   const judged = judgeRollup(index, result, targets);
-  const earlier = riwayatYears(ws)
-    .filter((y) => y < year)
-    .map((y) => yearFromRiwayat(readRiwayat(ws, index, y, FIXTURE)!));
-  const renstra = readRenstra(ws, index, FIXTURE)!;
+  const earlier = await Promise.all(
+    riwayatYears(ws)
+      .filter((y) => y < year)
+      .map(async (y) => yearFromRiwayat((await readRiwayat(ws, index, y, FIXTURE))!)),
+  );
+  const renstra = (await readRenstra(ws, index, FIXTURE))!;
   const comparisons = compare({ index, current: result, earlier, renstra, penilaian: targets.penilaian });
   return { index, result, judged, comparisons, renstra };
 }

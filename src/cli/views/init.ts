@@ -15,6 +15,7 @@ export function initView(r: InitReport, ctx: CliContext): View {
     out: [
       ctx.color.green(t.created(r.workspace)),
       `  ${'catalogue.yaml'.padEnd(16)} ${t.catalogue(c.id, c.jabatan, c.elements, c.copied_from)}${warn}`,
+      ...(r.config ? [`  ${r.config.file.padEnd(16)} ${t.config(r.config.kept)}`] : []),
       ...r.folders.map((f) => `  ${`${f}/`.padEnd(16)} ${t.folders[f] ?? ''}`),
       '',
       t.next(`${cd}iki generate --year ${r.year} --quarter 1`),

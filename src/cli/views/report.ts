@@ -28,7 +28,9 @@ export function view(r: ReportReport, ctx: CliContext): View {
   const c = r.completeness!;
   out.push(t.workbooks(c.received, c.expected, c.rate === null ? '-' : ctx.fmt.pct(c.rate)));
   if (r.year_to_date) out.push(ctx.color.yellow(t.nothingYet(ctx.fmt.list(r.year_to_date.empty.map(ctx.fmt.tw)), r.year!, r.year_to_date.through)));
-  out.push(`${ctx.color.green(t.wrote)} ${r.output}`, summaryLine(ctx, r.problems));
+  out.push(`${ctx.color.green(t.wrote)} ${r.output}`);
+  if (r.pdf) out.push(`${ctx.color.green(t.wrotePdf)} ${r.pdf}`);
+  out.push(summaryLine(ctx, r.problems));
   return { out, err };
 }
 
@@ -58,13 +60,19 @@ function summaryTable(ctx: CliContext, r: ReportReport): string {
   const byId = new Map(r.indicators.map((i) => [i.indicator_id, i]));
   const rows = r.summary.map((id) => {
     const ind = byId.get(id)!;
-    return [ind.jabatan_id, ind.nama, ...ind.values.map((v) => valueCell(ctx, v)), ...(judged ? judgementCells(ctx, ind, r.period!) : [])];
+    return [ind.jabatan_id, ind.nama, ...ind.values.map((v) => valueCell(ctx, v, ind)), ...(judged ? judgementCells(ctx, ind, r.period!) : [])];
   });
   return table(ctx, head, rows, { wrap: [1] });
 }
 
-function valueCell(ctx: CliContext, v: ValueOut): string {
-  return ctx.color[STATUS_COLOUR[v.status]](`${v.value === null ? '-' : ctx.fmt.fixed(v.value)} ${ui(ctx.lang).rollup.status[v.status]}`);
+/** A value as its type reads: Rp 1.234.567; 82,75 (the element's places); counts and ratios with two places as before. */
+export function typedValue(ctx: CliContext, value: number, t: Pick<IndicatorOut, 'type' | 'decimals'>): string {
+  if (t.type === 'rupiah') return `Rp ${ctx.fmt.fixed(value, 0)}`;
+  return t.type === 'decimal' || t.type === 'percent' ? ctx.fmt.fixed(value, t.decimals) : ctx.fmt.fixed(value);
+}
+
+function valueCell(ctx: CliContext, v: ValueOut, ind: Pick<IndicatorOut, 'type' | 'decimals'>): string {
+  return ctx.color[STATUS_COLOUR[v.status]](`${v.value === null ? '-' : typedValue(ctx, v.value, ind)} ${ui(ctx.lang).rollup.status[v.status]}`);
 }
 
 function judgementCells(ctx: CliContext, ind: IndicatorOut, period: string): string[] {

@@ -1,5 +1,6 @@
-// What `iki status` shows: jabatan by triwulan (received, with blanks, warnings and replacements noted;
-// "-" when not in), then the number received and the reporting rate per triwulan.
+// What `iki status` shows: jabatan by triwulan (tepat waktu / terlambat n hari / belum masuk / lewat batas
+// waktu, the verification state, blanks, warnings and replacements noted), then per triwulan the number
+// received, the reporting rate, the on-time rate and the number verified.
 import type { StatusCell, StatusReport } from '../../commands/status.js';
 import { ui } from '../../model/text/ui.js';
 import type { CliContext } from '../context.js';
@@ -18,14 +19,27 @@ export function view(r: StatusReport, ctx: CliContext): View {
   ]);
   rows.push([t.receivedRow, ...r.quarters.map((q) => t.ofExpected(q.received, q.expected))]);
   rows.push([t.rateRow, ...r.quarters.map((q) => rate(q.rate))]);
+  rows.push([t.onTimeRow, ...r.quarters.map((q) => rate(q.on_time_rate))]);
+  rows.push([t.verifiedRow, ...r.quarters.map((q) => t.ofExpected(q.verified, q.received))]);
   const out = [table(ctx, [t.jabatan, ...r.quarters.map((q) => ctx.fmt.tw(q.quarter))], rows)];
-  for (const q of r.quarters) out.push(t.line(r.year, q.quarter, q.received, q.expected, ctx.fmt.pct(q.rate * 100, 1), q.replaced, q.with_warnings, ctx.fmt));
+  for (const q of r.quarters) {
+    out.push(t.line(r.year, q.quarter, q.received, q.expected, ctx.fmt.pct(q.rate * 100, 1), q.replaced, q.with_warnings, ctx.fmt));
+    out.push(t.timelinessLine(q.on_time, q.late, q.overdue, q.pending, ctx.fmt.pct(q.on_time_rate * 100, 1), q.verified, q.returned, q.received));
+  }
   return { out, err };
 }
 
 function cell(ctx: CliContext, c: StatusCell | undefined): string {
   const t = ui(ctx.lang).status;
-  if (!c || c.status === 'missing') return c?.replaced ? ctx.color.red(t.missingReplaced(c.replaced)) : ctx.color.dim(t.none);
+  if (!c) return ctx.color.dim(t.none);
+  const when = t.timeliness[c.timeliness.state](c.timeliness.days ?? 0);
+  if (c.status === 'missing') {
+    const text = c.replaced ? `${when} (${t.missingReplaced(c.replaced)})` : when;
+    return c.timeliness.state === 'overdue' ? ctx.color.red(text) : ctx.color.dim(text);
+  }
+  const verified = t.verification[c.verification.state];
   const notes = [c.blank ? t.blank(c.blank) : '', c.warnings > c.blank ? t.warnings(c.warnings - c.blank) : '', c.replaced ? t.replaced(c.replaced) : ''].filter(Boolean).join(', ');
-  return notes ? ctx.color.yellow(`${t.received} (${notes})`) : ctx.color.green(t.received);
+  const text = `${[when, verified].filter(Boolean).join(', ')}${notes ? ` (${notes})` : ''}`;
+  if (c.verification.state === 'dikembalikan') return ctx.color.red(text);
+  return notes || c.timeliness.state === 'late' ? ctx.color.yellow(text) : ctx.color.green(text);
 }

@@ -2,6 +2,7 @@
 // and its arguments, given as an example (the example sets the type, and docs/problems.md shows it).
 // The text of each code is in text-id.ts and text-en.ts; a code without both does not compile.
 // Where one code would need two severities, it is two codes.
+import type { ElementType } from '../catalogue.js';
 import type { Quarter } from '../period.js';
 import type { CellSource, PeriodRef, Reason } from '../rollup.js';
 
@@ -44,7 +45,7 @@ export type CatalogueIdKind = 'jabatan' | 'element' | 'unit' | 'indicator' | 'no
 /** Where a catalogue refers to an id declared elsewhere. */
 export type CatalogueRefKind = 'atasan' | 'owner' | 'element' | 'numerator' | 'denominator' | 'penanggung-jawab' | 'kepala';
 /** What a command was writing when it could not. */
-export type WriteTarget = 'templates' | 'report' | 'archive' | 'workspace' | 'lock' | 'targets' | 'folder' | 'reminders' | 'riwayat' | 'renstra';
+export type WriteTarget = 'templates' | 'report' | 'archive' | 'workspace' | 'lock' | 'targets' | 'folder' | 'reminders' | 'riwayat' | 'renstra' | 'feedback';
 /** What already exists where a command would write. */
 export type OutputKind = 'template' | 'targets' | 'workspace' | 'catalogue' | 'marker' | 'folder' | 'riwayat' | 'renstra';
 
@@ -119,6 +120,18 @@ export const PROBLEM_DEFS = {
   'catalogue.ratio-self': def('error', { element: 'peserta', indicator: 'kadis_persen_lulus' }),
   'catalogue.kind-fields': def<{ indicator: string; fault: 'count-without-element' | 'count-with-sides' | 'ratio-with-element' }>('error', { indicator: 'kasi_satu_peserta', fault: 'count-without-element' }),
   'catalogue.duplicate-note': def('error', { id: 'kendala' }),
+  'catalogue.type-key': def<{ element: string; type: ElementType; key: 'decimals' }>('error', { element: 'peserta', type: 'count', key: 'decimals' }),
+  'catalogue.type-bound': def<{ element: string; type: ElementType; key: 'min' | 'max'; value: number; whole: boolean; low: number; high: number }>('error', {
+    element: 'tpt',
+    type: 'percent',
+    key: 'max',
+    value: 120,
+    whole: false,
+    low: 0,
+    high: 100,
+  }),
+  'catalogue.min-over-max': def<{ element: string; min: number; max: number; implied?: true }>('error', { element: 'nilai_ikm', min: 90, max: 60 }),
+  'catalogue.kind-type': def<{ indicator: string; element: string; type: Exclude<ElementType, 'count'> }>('error', { indicator: 'kadis_ikm', element: 'nilai_ikm', type: 'decimal' }),
 
   // ---------------------------------------------------------------- usage (how a command was called, the workspace)
   'usage.bad-year': def('error', { given: '17' }, 'usage'),
@@ -134,7 +147,8 @@ export const PROBLEM_DEFS = {
   'usage.unwritable': def<{ path: string; what: WriteTarget; written?: number; total?: number } & FsFailure>('error', { path: 'reports/IKI_2017_laporan.xlsx', what: 'report', reason: 'permission' }, 'usage'),
   'usage.folder-in-the-way': def('error', { path: 'reports/IKI_2017_laporan.xlsx' }, 'usage'),
   'usage.file-in-the-way': def('error', { path: 'kirim/tw1', blocker: 'kirim' }, 'usage'),
-  'usage.archive-target': def<{ path: string; what: 'templates' | 'report' }>('error', { path: 'archive/2017-TW1', what: 'templates' }, 'usage'),
+  'usage.archive-target': def<{ path: string; what: 'templates' | 'report' | 'feedback' }>('error', { path: 'archive/2017-TW1', what: 'templates' }, 'usage'),
+  'usage.feedback-over-original': def('error', { folder: 'masuk', file: 'masuk/IKI_2017_TW1_bendahara.xlsx' }, 'usage'),
   'usage.out-extension': def('error', { path: 'laporan.pdf', ext: '.xlsx' }, 'usage'),
   'usage.out-folder-missing': def('error', { folder: 'laporan/' }, 'usage'),
   'usage.catalogue-invalid': def('error', { file: 'catalogue.yaml', errors: 2 }, 'usage'),
@@ -237,6 +251,8 @@ export const PROBLEM_DEFS = {
   }),
   'file.too-many-entries': def('error', { entries: 50000, max: 1000 }),
   'file.xml-entities': def('error', { part: 'xl/worksheets/sheet1.xml' }),
+  /** An .ods iki does not read reliably (every cell repeated, a sheet beyond Excel's size): save it as .xlsx. */
+  'file.ods-unsupported': def<{ shape: 'too-many-cells' | 'repeated-values' | 'too-large-sheet' | 'no-sheets' }>('error', { shape: 'repeated-values' }),
   'file.too-many-names': def('error', { names: 6000, max: 5000 }),
   'file.name-range': def('error', { name: 'Semua', range: 'Isian!$A$1:$XFD$1048576', cells: 17179869184, max: 100000 }),
   'file.column-range': def('error', { part: 'xl/worksheets/sheet1.xml', min: 1, max: 2000000000 }),
@@ -314,6 +330,25 @@ export const PROBLEM_DEFS = {
   'cell.shared-string-missing': def<CellArgs & { index: number; count: number | null }>('error', { ...CELL, index: 12, count: 10 }),
   /** A number or TRUE/FALSE cell whose stored text is neither (a damaged or hand-made file). */
   'cell.unreadable-value': def<CellArgs & { kind: 'number' | 'boolean'; raw: string }>('error', { ...CELL, kind: 'number', raw: '12abc' }),
+  'cell.out-of-range': def<CellArgs & { type: ElementType; value: number; bound: 'min' | 'max'; limit: number; formula?: true }>('error', {
+    ...CELL,
+    nama: 'Tingkat pengangguran terbuka',
+    satuan: '%',
+    type: 'percent',
+    value: 105,
+    bound: 'max',
+    limit: 100,
+  }),
+  'cell.two-readings': def<CellArgs & { type: Exclude<ElementType, 'count'>; raw: string; readings: [number, number]; formula?: true }>('error', {
+    ...CELL,
+    nama: 'Nilai IKM',
+    satuan: 'indeks',
+    type: 'decimal',
+    raw: '1.234',
+    readings: [1234, 1.234],
+  }),
+  'cell.rupiah-fraction': def<CellArgs & { value: number; below: number; above: number; formula?: true }>('error', { ...CELL, nama: 'Realisasi anggaran', satuan: 'rupiah', value: 1500.5, below: 1500, above: 1501 }),
+  'cell.not-a-value': def<CellArgs & { type: Exclude<ElementType, 'count'>; raw: string; formula?: true }>('error', { ...CELL, nama: 'Nilai IKM', satuan: 'indeks', type: 'decimal', raw: 'baik' }),
   'cell.not-number': def<CellArgs & { raw: string; boolean?: boolean; formula?: true }>('error', { ...CELL, raw: 'TRUE', boolean: true }),
 
   // ---------------------------------------------------------------- note
@@ -329,12 +364,19 @@ export const PROBLEM_DEFS = {
     originalName: 'IKI_2017_TW1_kasi_penempatan_tenaga_kerja.xlsx',
     takenAt: '2017-04-10T08:15:00.000Z',
   }),
+  'feedback.written': def('info', { path: 'umpan-balik/IKI_2017_TW1_bendahara.xlsx', marked: 2, listed: 3 }),
+  'feedback.not-written': def<{ reason: 'unreadable' | 'not-a-workbook' }>('info', { reason: 'not-a-workbook' }),
   'ingest.unchanged': def('info', { takenAt: '2017-04-10T08:15:00.000Z' }),
   'ingest.archive-incomplete': def<{ record: string; why: 'unreadable' | 'other-period' | 'file-missing'; file?: string }>('warning', {
     record: 'archive/2017-TW1/IKI_2017_TW1_kasi_penempatan_tenaga_kerja.json',
     why: 'file-missing',
     file: 'IKI_2017_TW1_kasi_penempatan_tenaga_kerja.xlsx',
   }),
+
+  // ---------------------------------------------------------------- report: verification
+  'report.unverified': def('warning', { year: 2017, quarter: 1, count: 2, jabatan: ['kasi_penempatan_tenaga_kerja', 'bendahara'] }),
+  'report.returned': def<{ jabatanId: string; year: number; quarter: number; alasan: string; oleh: string | null }>('warning', { jabatanId: 'kasi_penempatan_tenaga_kerja', year: 2017, quarter: 1, alasan: 'G23 belum diisi', oleh: 'Sri Wahyuni' }),
+  'report.verification-required': def('error', { unverified: 3, year: 2017, through: 4, file: 'iki.yaml' }),
 
   // ---------------------------------------------------------------- rollup
   'rollup.no-data': def('error', { year: 2017, through: 4 as Quarter }),

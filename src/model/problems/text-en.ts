@@ -45,6 +45,7 @@ const TARGET: Record<WriteTarget, string> = {
   reminders: 'the reminders file',
   riwayat: 'the history file',
   renstra: 'the Renstra file',
+  feedback: 'the feedback workbook',
 };
 
 const OUTPUT: Record<OutputKind, string> = {
@@ -235,6 +236,13 @@ const short = (hash: string) => (hash ? hash.slice(0, 12) : '(none)');
 /** "The cell for "Jumlah peserta"" or, for a formula's cached result, "The formula result for …". */
 const cellOf = (a: CellArgs & { formula?: true }) => `${a.formula ? 'The formula result' : 'The cell'} for "${a.nama}"`;
 
+const TYPE_WORD = { count: 'count (whole number)', decimal: 'decimal number', rupiah: 'rupiah amount', percent: 'percentage' } as const;
+/** A value of an element's type as a reader sees it. */
+const typed = (type: keyof typeof TYPE_WORD, v: number, f: Fmt) => (type === 'rupiah' ? `Rp ${f.num(v, 0)}` : type === 'percent' ? `${f.num(v, 6)} %` : f.num(v, 6));
+
+/** A number as it should be typed: no thousands separator, a comma before the decimals. */
+const plain = (v: number) => String(Number(v.toPrecision(15))).replace('.', ',');
+
 function separator(a: ArgsOf<'cell.ambiguous-separator'>, f: Fmt): string {
   const mark = a.mark === '.' ? 'a dot' : a.mark === ',' ? 'a comma' : a.mark === '.,' ? 'dots and commas' : 'spaces';
   const head = `${cellOf(a)} holds "${a.raw}" with ${mark}`;
@@ -325,7 +333,17 @@ export const en = {
   'usage.archive-target': {
     title: 'Refusing to write into the archive',
     message: (a) => `${a.path} is inside the workspace archive, which holds only accepted submissions; nothing was written.`,
-    hint: (a) => (a.what === 'templates' ? 'Leave --out out to use the workspace templates/ folder, or choose another folder.' : 'Write the report elsewhere, e.g. the workspace reports/ folder.'),
+    hint: (a) =>
+      a.what === 'templates'
+        ? 'Leave --out out to use the workspace templates/ folder, or choose another folder.'
+        : a.what === 'feedback'
+          ? 'Give --feedback another folder, e.g. umpan-balik/.'
+          : 'Write the report elsewhere, e.g. the workspace reports/ folder.',
+  },
+  'usage.feedback-over-original': {
+    title: 'The feedback folder holds the workbooks checked',
+    message: (a) => `The --feedback folder ${a.folder} is where ${a.file} is; a feedback copy would overwrite the original, so nothing was written.`,
+    hint: 'Give --feedback another folder, e.g. umpan-balik/ (it is created when missing).',
   },
   'usage.out-extension': {
     title: 'Wrong output name',
@@ -416,6 +434,30 @@ export const en = {
   },
   'catalogue.empty-ratio': { title: 'Ratio without numerator or denominator', message: (a) => `ratio indicator "${a.indicator}" has no ${a.side} elements.` },
   'catalogue.ratio-self': { title: 'Element on both sides of a ratio', message: (a) => `element "${a.element}" is both numerator and denominator of "${a.indicator}".` },
+  'catalogue.type-key': {
+    title: 'Key does not fit the element type',
+    message: (a) => `Element "${a.element}" is of type ${a.type}, always whole; \`decimals\` is only for type: decimal and type: percent.`,
+    hint: 'Remove decimals, or change type to decimal if the element really has fractions.',
+  },
+  'catalogue.type-bound': {
+    title: 'Bound does not fit the element type',
+    message: (a, f) =>
+      `Element "${a.element}" is of type ${a.type}, but ${a.key}: ${f.num(a.value, 6)} ${a.whole && !Number.isInteger(a.value) ? 'is a fraction' : `is outside that type's range (${f.num(a.low, 0)} to ${f.num(a.high, 0)})`}.`,
+    hint: (a) => (a.whole ? `Write ${a.key} as a whole number between ${a.low} and ${a.high}.` : `Write ${a.key} between ${a.low} and ${a.high}.`),
+  },
+  'catalogue.min-over-max': {
+    title: 'Lower bound above upper bound',
+    message: (a, f) =>
+      a.implied
+        ? `Element "${a.element}" has max: ${f.num(a.max, 6)}, below its lower bound ${f.num(a.min, 6)} (without min, a decimal element starts at 0).`
+        : `Element "${a.element}" has min: ${f.num(a.min, 6)} above max: ${f.num(a.max, 6)}; no value could be entered.`,
+    hint: (a) => (a.implied ? 'Add min (it may be negative for type: decimal) or correct max.' : 'Swap or correct min and max.'),
+  },
+  'catalogue.kind-type': {
+    title: 'Count indicator over an element that is not a count',
+    message: (a) => `Indicator "${a.indicator}" is kind: count, but its element "${a.element}" is of type ${a.type}, not a count.`,
+    hint: "Change it to kind: value: the indicator is then its element's value, of any type.",
+  },
   'catalogue.kind-fields': {
     title: 'Fields do not match the indicator kind',
     message: (a) =>
@@ -519,6 +561,18 @@ export const en = {
     title: 'Too many parts inside the file',
     message: (a, f) => `The file holds ${f.num(a.entries)} parts; an .xlsx workbook has a few dozen (at most ${f.num(a.max)} allowed).`,
     hint: NOT_IKI,
+  },
+  'file.ods-unsupported': {
+    title: 'An .ods file iki cannot read',
+    message: (a) =>
+      a.shape === 'too-many-cells'
+        ? 'This .ods file holds far more cells than an IKI template, so iki does not read it.'
+        : a.shape === 'repeated-values'
+          ? 'This .ods file holds one value repeated over thousands of cells (a whole column or row, for instance), so iki does not read it.'
+          : a.shape === 'too-large-sheet'
+            ? 'This .ods file has a sheet larger than Excel can open.'
+            : 'This .ods file holds no sheet.',
+    hint: 'Open the file in LibreOffice Calc, choose File > Save As, set the file type to "Excel 2007-365 (.xlsx)", click Save, and answer the format question with "Use Excel 2007-365!". Send that .xlsx file.',
   },
   'file.xml-entities': {
     title: 'Unsafe XML inside the file',
@@ -722,6 +776,35 @@ export const en = {
     message: (a) => `The cell for "${a.nama}" is stored as ${a.kind === 'number' ? 'a number' : 'TRUE/FALSE'}, but holds "${a.raw}".`,
     hint: SAVE_AS,
   },
+  'cell.out-of-range': {
+    title: 'Value out of bounds',
+    message: (a, f) => `${cellOf(a)} is ${typed(a.type, a.value, f)}, ${a.bound === 'min' ? 'below the lowest allowed' : 'above the highest allowed'}, ${typed(a.type, a.limit, f)}.`,
+    hint: (a, f) =>
+      a.type === 'percent' && a.bound === 'max' && a.value > 100
+        ? 'Type a percentage from 0 to 100 without the % sign, e.g. 5,8 for 5.8 %. Check also for a misplaced dot or comma.'
+        : `Type a value of ${a.bound === 'min' ? 'at least' : 'at most'} ${typed(a.type, a.limit, f)}; check also for a misplaced dot or comma.`,
+  },
+  'cell.two-readings': {
+    title: 'A number that reads two ways',
+    message: (a, f) =>
+      `${cellOf(a)} holds "${a.raw}", which reads as ${typed(a.type, a.readings[0], f)} (dots grouping thousands, a comma marking decimals) or ${typed(a.type, a.readings[1], f)} (commas grouping thousands, a dot marking decimals); iki does not guess.`,
+    hint: (a) => `Type the number meant without thousands separators, with a comma as decimal mark: ${plain(a.readings[0])} or ${plain(a.readings[1])}.`,
+  },
+  'cell.rupiah-fraction': {
+    title: 'A fraction of a rupiah',
+    message: (a, f) => `${cellOf(a)} is ${f.num(a.value, 6)} rupiah, a fraction.`,
+    hint: (a) => `Rupiah amounts are whole: type ${a.below} or ${a.above}, whichever is right (check also for a stray dot or comma).`,
+  },
+  'cell.not-a-value': {
+    title: 'Not a number',
+    message: (a) => `${cellOf(a)} holds "${a.raw}", which cannot be read as a ${TYPE_WORD[a.type]}.`,
+    hint: (a) =>
+      a.type === 'rupiah'
+        ? 'Type the amount in digits, e.g. 1234567 or 1.234.567 ("Rp" may be left out).'
+        : a.type === 'percent'
+          ? 'Type the percentage as a number from 0 to 100 with a comma as decimal mark, e.g. 5,8.'
+          : 'Type the number with a comma as decimal mark, e.g. 82,75.',
+  },
   'cell.not-number': {
     title: 'Not a number',
     message: (a) => (a.boolean ? `${cellOf(a)} is ${a.raw}, not a count.` : `${cellOf(a)} holds something that is not a number.`),
@@ -750,6 +833,31 @@ export const en = {
     message: (a, f) =>
       `The archive already has a different workbook for ${a.jabatanId}, ${a.year} ${f.tw(a.quarter)} (${a.originalName}, taken ${f.date(a.takenAt)}); this one was not taken.`,
     hint: 'If this file is the correction, run the command again with --replace (the earlier one is kept under replaced/).',
+  },
+  'feedback.written': {
+    title: 'Feedback workbook written',
+    message: (a) => `Feedback copy written to ${a.path}: ${a.marked} cells marked, ${a.listed} problems on the Umpan Balik sheet.`,
+    hint: 'Send this copy to its sender: they fix the marked cells, save, and send it back.',
+  },
+  'feedback.not-written': {
+    title: 'No feedback copy',
+    message: (a) => (a.reason === 'unreadable' ? 'This file cannot be opened as a workbook, so no feedback copy was made.' : 'This file is not an Excel workbook (.xlsx), so no feedback copy was made.'),
+    hint: 'Tell its sender the problem above, and ask for the filled .xlsx template.',
+  },
+  'report.unverified': {
+    title: 'Workbooks not verified',
+    message: (a, f) => `${a.count} workbook${a.count === 1 ? '' : 's'} of ${f.tw(a.quarter)} ${a.year} ${a.count === 1 ? 'is' : 'are'} not verified (${a.jabatan.join(', ')}); the values resting on them are marked unverified.`,
+    hint: (a) => `Check their numbers, then run \`iki verify --year ${a.year} --quarter ${a.quarter} --jabatan ID... --oleh NAME\`.`,
+  },
+  'report.returned': {
+    title: 'Workbook returned',
+    message: (a, f) => `The workbook of ${a.jabatanId} for ${f.tw(a.quarter)} ${a.year} was returned${a.oleh ? ` by ${a.oleh}` : ''} (reason: ${a.alasan}) and not replaced yet; its values are still used, but not verified.`,
+    hint: 'Ask its sender to fix and resend it (`iki remind` writes the message), then take it with `iki ingest --replace`.',
+  },
+  'report.verification-required': {
+    title: 'The report waits for verification',
+    message: (a, f) => `${a.unverified} workbook${a.unverified === 1 ? '' : 's'} up to ${f.tw(a.through)} ${a.year} ${a.unverified === 1 ? 'is' : 'are'} not verified, and ${a.file} requires verification (laporan.wajib_verifikasi); the report was not written.`,
+    hint: 'Verify the workbooks listed with `iki verify`, or set laporan.wajib_verifikasi to tidak, then run `iki report` again.',
   },
   'ingest.unchanged': {
     title: 'Already archived (same file)',

@@ -46,6 +46,7 @@ const TARGET: Record<WriteTarget, string> = {
   reminders: 'berkas pengingat',
   riwayat: 'berkas riwayat',
   renstra: 'berkas Renstra',
+  feedback: 'lembar kerja umpan balik',
 };
 
 const OUTPUT: Record<OutputKind, string> = {
@@ -236,6 +237,13 @@ const short = (hash: string) => (hash ? hash.slice(0, 12) : '(tidak ada)');
 /** "Sel "Jumlah peserta"" atau, untuk hasil rumus yang tersimpan, "Hasil rumus untuk …". */
 const cellOf = (a: CellArgs & { formula?: true }) => (a.formula ? `Hasil rumus untuk "${a.nama}"` : `Sel "${a.nama}"`);
 
+const TYPE_WORD = { count: 'jumlah (bilangan bulat)', decimal: 'angka desimal', rupiah: 'rupiah', percent: 'persentase' } as const;
+/** A value of an element's type as a person reads it: Rp 1.234.567; 82,75; 5,8 %. */
+const typed = (type: keyof typeof TYPE_WORD, v: number, f: Fmt) => (type === 'rupiah' ? `Rp ${f.num(v, 0)}` : type === 'percent' ? `${f.num(v, 6)} %` : f.num(v, 6));
+
+/** A number as it should be typed: no thousands separator, a comma before the decimals. */
+const plain = (v: number) => String(Number(v.toPrecision(15))).replace('.', ',');
+
 const MARK = { '.': 'titik', ',': 'koma', '.,': 'titik dan koma', ' ': 'spasi' } as const;
 
 function separator(a: ArgsOf<'cell.ambiguous-separator'>, f: Fmt): string {
@@ -332,7 +340,14 @@ export const id = {
     hint: (a) =>
       a.what === 'templates'
         ? 'Hilangkan --out agar templat ditulis ke folder templates/ ruang kerja, atau pilih folder lain.'
-        : 'Tulis laporan di tempat lain, misalnya folder reports/ ruang kerja.',
+        : a.what === 'feedback'
+          ? 'Sebutkan folder lain untuk --feedback, misalnya umpan-balik/.'
+          : 'Tulis laporan di tempat lain, misalnya folder reports/ ruang kerja.',
+  },
+  'usage.feedback-over-original': {
+    title: 'Folder umpan balik berisi lembar kerja yang diperiksa',
+    message: (a) => `Folder ${a.folder} untuk --feedback adalah folder tempat ${a.file} berada; salinan umpan balik akan menimpa berkas aslinya, jadi tidak ada yang ditulis.`,
+    hint: 'Sebutkan folder lain untuk --feedback, misalnya umpan-balik/ (folder itu dibuat bila belum ada).',
   },
   'usage.out-extension': {
     title: 'Nama keluaran salah',
@@ -426,6 +441,30 @@ export const id = {
     message: (a) => `Indikator persentase "${a.indicator}" tidak mempunyai isian ${a.side === 'numerator' ? 'pembilang' : 'penyebut'}.`,
   },
   'catalogue.ratio-self': { title: 'Isian di kedua sisi persentase', message: (a) => `Isian "${a.element}" menjadi pembilang sekaligus penyebut "${a.indicator}".` },
+  'catalogue.type-key': {
+    title: 'Kunci tidak sesuai jenis isian',
+    message: (a) => `Isian "${a.element}" berjenis ${a.type}, yang selalu bilangan bulat; kunci \`decimals\` hanya untuk type: decimal dan type: percent.`,
+    hint: 'Hapus kunci decimals, atau ubah type menjadi decimal jika isian ini memang berpecahan.',
+  },
+  'catalogue.type-bound': {
+    title: 'Batas isian tidak sesuai jenisnya',
+    message: (a, f) =>
+      `Isian "${a.element}" berjenis ${a.type}, tetapi ${a.key}: ${f.num(a.value, 6)} ${a.whole && !Number.isInteger(a.value) ? 'berupa pecahan' : `di luar rentang jenis itu (${f.num(a.low, 0)} sampai ${f.num(a.high, 0)})`}.`,
+    hint: (a) => (a.whole ? `Tulis ${a.key} sebagai bilangan bulat antara ${a.low} dan ${a.high}.` : `Tulis ${a.key} antara ${a.low} dan ${a.high}.`),
+  },
+  'catalogue.min-over-max': {
+    title: 'Batas bawah di atas batas atas',
+    message: (a, f) =>
+      a.implied
+        ? `Isian "${a.element}" mempunyai max: ${f.num(a.max, 6)}, di bawah batas bawahnya ${f.num(a.min, 6)} (tanpa min, isian desimal dimulai dari 0).`
+        : `Isian "${a.element}" mempunyai min: ${f.num(a.min, 6)} di atas max: ${f.num(a.max, 6)}; tidak ada nilai yang dapat diisi.`,
+    hint: (a) => (a.implied ? 'Tambahkan min (boleh negatif untuk type: decimal) atau perbaiki max.' : 'Tukar atau perbaiki min dan max.'),
+  },
+  'catalogue.kind-type': {
+    title: 'Indikator jumlah dari isian bukan jumlah',
+    message: (a) => `Indikator "${a.indicator}" berjenis kind: count (jumlah), tetapi isiannya "${a.element}" berjenis ${a.type}, bukan jumlah.`,
+    hint: 'Ubah menjadi kind: value: indikator itu lalu berisi nilai isiannya, apa pun jenisnya.',
+  },
   'catalogue.kind-fields': {
     title: 'Kunci tidak sesuai jenis indikator',
     message: (a) =>
@@ -535,6 +574,18 @@ export const id = {
     title: 'Terlalu banyak bagian di dalam berkas',
     message: (a, f) => `Berkas ini berisi ${f.num(a.entries)} bagian; berkas .xlsx biasanya hanya beberapa puluh (paling banyak ${f.num(a.max)}).`,
     hint: NOT_IKI,
+  },
+  'file.ods-unsupported': {
+    title: 'Berkas .ods yang tidak dapat dibaca',
+    message: (a) =>
+      a.shape === 'too-many-cells'
+        ? 'Berkas .ods ini berisi jauh lebih banyak sel daripada templat IKI, sehingga iki tidak membacanya.'
+        : a.shape === 'repeated-values'
+          ? 'Berkas .ods ini berisi satu nilai yang diulang pada ribuan sel (misalnya satu kolom atau baris penuh), sehingga iki tidak membacanya.'
+          : a.shape === 'too-large-sheet'
+            ? 'Berkas .ods ini mempunyai lembar yang lebih besar daripada yang dapat dibuka Excel.'
+            : 'Berkas .ods ini tidak berisi lembar kerja.',
+    hint: 'Buka berkas itu di LibreOffice Calc, pilih File > Simpan Sebagai (Save As), pada Jenis berkas pilih "Excel 2007-365 (.xlsx)", klik Simpan, lalu pada pertanyaan format pilih "Gunakan Format Excel 2007-365!" (Use Excel 2007-365!). Kirimkan berkas .xlsx itu.',
   },
   'file.xml-entities': {
     title: 'XML yang tidak aman di dalam berkas',
@@ -743,6 +794,36 @@ export const id = {
     message: (a) => `Sel "${a.nama}" tersimpan sebagai ${a.kind === 'number' ? 'angka' : 'TRUE/FALSE'}, tetapi isinya "${a.raw}" bukan ${a.kind === 'number' ? 'angka' : 'TRUE atau FALSE'}.`,
     hint: SAVE_AS,
   },
+  'cell.out-of-range': {
+    title: 'Nilai di luar batas',
+    message: (a, f) =>
+      `${cellOf(a)} bernilai ${typed(a.type, a.value, f)}, ${a.bound === 'min' ? 'di bawah batas terendah' : 'di atas batas tertinggi'} ${typed(a.type, a.limit, f)}.`,
+    hint: (a, f) =>
+      a.type === 'percent' && a.bound === 'max' && a.value > 100
+        ? 'Persentase ditulis 0 sampai 100 tanpa tanda %, misalnya 5,8 untuk 5,8 %. Periksa juga apakah ada titik atau koma yang salah tempat.'
+        : `Ketik nilai ${a.bound === 'min' ? 'paling rendah' : 'paling tinggi'} ${typed(a.type, a.limit, f)}; periksa juga apakah ada titik atau koma yang salah tempat.`,
+  },
+  'cell.two-readings': {
+    title: 'Angka yang dapat dibaca dua cara',
+    message: (a, f) =>
+      `${cellOf(a)} berisi "${a.raw}", yang dapat dibaca ${typed(a.type, a.readings[0], f)} (titik sebagai pemisah ribuan, koma sebagai tanda desimal) atau ${typed(a.type, a.readings[1], f)} (koma sebagai pemisah ribuan, titik sebagai tanda desimal); iki tidak menebak.`,
+    hint: (a) => `Ketik angka yang dimaksud tanpa pemisah ribuan, dengan koma sebagai tanda desimal: ${plain(a.readings[0])} atau ${plain(a.readings[1])}.`,
+  },
+  'cell.rupiah-fraction': {
+    title: 'Pecahan pada rupiah',
+    message: (a, f) => `${cellOf(a)} bernilai ${f.num(a.value, 6)} rupiah, yang berupa pecahan.`,
+    hint: (a) => `Rupiah diisi bilangan bulat: ketik ${a.below} atau ${a.above}, mana yang benar (periksa juga apakah ada titik atau koma yang terketik).`,
+  },
+  'cell.not-a-value': {
+    title: 'Bukan angka',
+    message: (a) => `${cellOf(a)} berisi "${a.raw}", yang tidak dapat dibaca sebagai ${TYPE_WORD[a.type]}.`,
+    hint: (a) =>
+      a.type === 'rupiah'
+        ? 'Ketik jumlah rupiahnya dengan angka saja, misalnya 1234567 atau 1.234.567 (tanpa "Rp" pun boleh).'
+        : a.type === 'percent'
+          ? 'Ketik persentasenya dengan angka 0 sampai 100, koma sebagai tanda desimal, misalnya 5,8.'
+          : 'Ketik angkanya dengan koma sebagai tanda desimal, misalnya 82,75.',
+  },
   'cell.not-number': {
     title: 'Bukan angka',
     message: (a) => (a.boolean ? `${cellOf(a)} bernilai ${a.raw}, bukan jumlah.` : `${cellOf(a)} berisi sesuatu yang bukan angka.`),
@@ -771,6 +852,31 @@ export const id = {
     message: (a, f) =>
       `Arsip sudah memiliki lembar kerja lain untuk ${a.jabatanId}, ${a.year} ${f.tw(a.quarter)} (${a.originalName}, diterima ${f.date(a.takenAt)}); lembar kerja ini tidak diarsipkan.`,
     hint: 'Jika berkas ini perbaikannya, jalankan perintahnya lagi dengan --replace (lembar kerja sebelumnya tetap disimpan di replaced/).',
+  },
+  'feedback.written': {
+    title: 'Lembar kerja umpan balik ditulis',
+    message: (a) => `Salinan umpan balik ditulis ke ${a.path}: ${a.marked} sel ditandai, ${a.listed} masalah di lembar Umpan Balik.`,
+    hint: 'Kirim salinan ini kepada pengirimnya: ia memperbaiki sel yang ditandai, menyimpan, dan mengirimkannya kembali.',
+  },
+  'feedback.not-written': {
+    title: 'Tidak ada salinan umpan balik',
+    message: (a) => (a.reason === 'unreadable' ? 'Berkas ini tidak dapat dibuka sebagai lembar kerja, jadi tidak dibuatkan salinan umpan balik.' : 'Berkas ini bukan lembar kerja Excel (.xlsx), jadi tidak dibuatkan salinan umpan balik.'),
+    hint: 'Beri tahu pengirimnya masalah di atas, dan minta ia mengirim templat .xlsx yang sudah diisi.',
+  },
+  'report.unverified': {
+    title: 'Lembar kerja belum diverifikasi',
+    message: (a, f) => `${a.count} lembar kerja ${f.tw(a.quarter)} ${a.year} belum diverifikasi (${a.jabatan.join(', ')}); nilai yang bersumber darinya ditandai belum diverifikasi.`,
+    hint: (a) => `Periksa angkanya, lalu jalankan \`iki verify --year ${a.year} --quarter ${a.quarter} --jabatan ID... --oleh NAMA\`.`,
+  },
+  'report.returned': {
+    title: 'Lembar kerja dikembalikan',
+    message: (a, f) => `Lembar kerja ${a.jabatanId} untuk ${f.tw(a.quarter)} ${a.year} dikembalikan${a.oleh ? ` oleh ${a.oleh}` : ''} (alasan: ${a.alasan}) dan belum diganti; nilainya masih dipakai, tetapi belum diverifikasi.`,
+    hint: 'Minta pengirimnya memperbaiki dan mengirim ulang lembar kerjanya (`iki remind` menuliskan pesannya), lalu ambil dengan `iki ingest --replace`.',
+  },
+  'report.verification-required': {
+    title: 'Laporan menunggu verifikasi',
+    message: (a, f) => `${a.unverified} lembar kerja sampai ${f.tw(a.through)} ${a.year} belum diverifikasi, dan ${a.file} mewajibkan verifikasi (laporan.wajib_verifikasi); laporan tidak ditulis.`,
+    hint: 'Verifikasi lembar kerja yang tercantum dengan `iki verify`, atau ubah laporan.wajib_verifikasi menjadi tidak, lalu jalankan `iki report` lagi.',
   },
   'ingest.unchanged': {
     title: 'Sudah diarsipkan (berkas yang sama)',

@@ -64,6 +64,8 @@ export const en = {
       ingest: 'validate filled workbooks and take the valid ones into the archive',
       ingestReplace: 'replace an earlier, different submission for the same jabatan and triwulan (the old one is kept)',
       ingestDryRun: 'say what would happen, change nothing',
+      validateFeedback: 'write a feedback copy (problem cells marked, an Umpan Balik sheet) of each workbook with problems into this folder',
+      ingestFeedback: 'write a feedback copy (problem cells marked, an Umpan Balik sheet) of each refused workbook into this folder',
       status: 'which jabatan have submitted for which triwulan, and the reporting rate',
       statusQuarter: 'only this triwulan',
       targets: "the year's targets per indicator (targets/<year>.yaml in the workspace)",
@@ -73,6 +75,7 @@ export const en = {
       report: 'roll the archived submissions up into the consolidated workbook',
       reportQuarter: 'year to date: triwulan I up to this one',
       reportOut: 'output workbook (default: the workspace reports/IKI_<year>_laporan.xlsx)',
+      reportPdf: 'also write the laporan as a PDF beside the workbook (IKI_<year>_laporan.pdf)',
     },
     verify: {
       description: 'mark accepted workbooks of a triwulan verified (diverifikasi), or returned (dikembalikan) with a reason',
@@ -106,8 +109,8 @@ export const en = {
     },
   },
   catalogue: {
-    ok: (file: string, c: { jabatan: number; indicators: number; ratios: number; counts: number; elements: number }) =>
-      `${file}: ${c.jabatan} jabatan, ${c.indicators} indicators (${c.ratios} percentages, ${c.counts} counts), ${c.elements} elements`,
+    ok: (file: string, c: { jabatan: number; indicators: number; ratios: number; counts: number; values?: number; elements: number }) =>
+      `${file}: ${c.jabatan} jabatan, ${c.indicators} indicators (${c.ratios} percentages, ${c.counts} counts${c.values ? `, ${c.values} values` : ''}), ${c.elements} elements`,
     listHead: ['id', 'nama', 'atasan', 'indicators', 'elements'],
     listFoot: (c: { jabatan: number; indicators: number; ratios: number; elements: number }, instansi: string, nomor: string) =>
       `${c.jabatan} jabatan, ${c.indicators} indicators (${c.ratios} percentages), ${c.elements} elements — ${instansi}, ${nomor}`,
@@ -117,12 +120,12 @@ export const en = {
     fungsi: 'Fungsi',
     catatan: 'catatan',
     kinerja: (no: string, nama: string) => `Kinerja ${no}: ${nama}`,
-    kind: { ratio: 'percentage', count: 'count' } as Record<'ratio' | 'count', string>,
+    kind: { ratio: 'percentage', count: 'count', value: 'value' } as Record<'ratio' | 'count' | 'value', string>,
     formulasi: 'formulasi',
     sumberData: 'sumber data',
     penanggungJawab: 'penanggung jawab',
     role: { numerator: 'numerator', denominator: 'denominator', element: 'element' } as Record<'numerator' | 'denominator' | 'element', string>,
-    aggregation: { sum: 'sum', last: 'last' } as Record<string, string>,
+    aggregation: { sum: 'sum', last: 'last', average: 'average' } as Record<string, string>,
     enteredBy: 'entered by',
     thisJabatan: '(this jabatan)',
     factor: 'factor',
@@ -139,6 +142,7 @@ export const en = {
       archive: 'accepted submissions and their records (iki ingest; do not edit by hand)',
       reports: 'consolidated reports (iki report)',
     } as Record<string, string>,
+    config: (kept: boolean): string => (kept ? 'workspace settings (already there: kept as it was)' : 'workspace settings, every key commented with its default (docs/configuration.md)'),
     next: (cmd: string) => `Next: ${cmd}`,
   },
   targets: {
@@ -249,6 +253,12 @@ export const en = {
     receivedRow: 'received',
     rateRow: 'rate',
     ofExpected: (received: number, expected: number) => `${received} of ${expected}`,
+    timeliness: { 'on-time': () => 'on time', late: (n: number) => `${n} day${n === 1 ? '' : 's'} late`, pending: () => 'not yet in', overdue: () => 'overdue' } as Record<'on-time' | 'late' | 'pending' | 'overdue', (days: number) => string>,
+    verification: { belum: '', diverifikasi: 'verified', dikembalikan: 'returned' } as Record<'belum' | 'diverifikasi' | 'dikembalikan', string>,
+    onTimeRow: 'on-time rate',
+    verifiedRow: 'verified',
+    timelinessLine: (onTime: number, late: number, overdue: number, pending: number, rate: string, verified: number, returned: number, received: number) =>
+      `  on time ${onTime}, late ${late}, overdue ${overdue}${pending ? `, not yet due ${pending}` : ''} (on-time rate ${rate}); of ${received} received: ${verified} verified, ${returned} returned, ${received - verified - returned} not yet verified.`,
     line: (year: number, q: Quarter, received: number, expected: number, rate: string, replaced: number, withWarnings: number, f: Fmt) =>
       `${year} ${f.tw(q)}: ${received} of ${expected} received (${rate})${replaced ? `, ${replaced} replaced` : ''}${withWarnings ? `, ${withWarnings} with warnings` : ''}.`,
   },
@@ -340,6 +350,7 @@ export const en = {
     workbooks: (received: number, expected: number, rate: string) => `Workbooks: ${received} of ${expected} received (${rate}).`,
     nothingYet: (quarters: string, year: number, last: number) => `No workbook at all yet for ${quarters}: for the year to date run \`iki report --year ${year} --quarter ${last}\`.`,
     wrote: 'Wrote',
+    wrotePdf: 'Wrote the PDF',
     summary: 'Report',
     more: (n: number, output: string | null) => `… and ${n} more${output ? `: every one is in the Validasi sheet of ${output}` : ''} (--json lists them all).`,
     notWritten: (kept: string | null) => `the archive cannot support a report; nothing was written${kept ? ` (${kept} is unchanged)` : ''}.`,
@@ -362,7 +373,7 @@ export const en = {
     kinerja: (a: { no: string; nama: string }) => `Kinerja ${a.no}: ${a.nama}`,
     numerator: 'Numerator: ',
     denominator: 'Denominator: ',
-    aggregation: { sum: 'total during this triwulan', last: 'position at the end of the triwulan' } as Record<'sum' | 'last', string>,
+    aggregation: { sum: 'total during this triwulan', last: 'position at the end of the triwulan', average: 'the value for this triwulan' } as Record<'sum' | 'last' | 'average', string>,
     element: (a: { nama: string; satuan: string; how: string }) => `${a.nama} (${a.satuan}; ${a.how})`,
     alsoUsedFor: (a: { uses: string[] }) => `Also used for: ${a.uses.join('; ')}`,
     indicatorOf: (a: { indikator: string; jabatan: string }) => `${a.indikator} (${a.jabatan})`,
@@ -400,6 +411,34 @@ export const en = {
       promptTitle: 'Number isian',
       prompt: 'A whole number, 0 or more, without a unit. Empty = not reported; 0 = zero.',
     },
+    /** Validation of a decimal, rupiah or percent input, or a count with its own min/max; `range` is already worded. */
+    valueValidation: {
+      range: (a: { min: string; max?: string }) => (a.max !== undefined ? `from ${a.min} to ${a.max}` : `of ${a.min} or more`),
+      count: {
+        errorTitle: 'Isian must be a whole number',
+        error: (a: { range: string }) => `Enter a whole number ${a.range}, without a unit and without thousands separators. Leave it empty when there is no data yet.`,
+        promptTitle: 'Number isian',
+        prompt: (a: { range: string }) => `A whole number ${a.range}, without a unit. Empty = not reported; 0 = zero.`,
+      },
+      decimal: {
+        errorTitle: 'Isian must be a number',
+        error: (a: { range: string }) => `Enter a number ${a.range}, with a comma as decimal mark (e.g. 82,75), without a unit. Leave it empty when there is no data yet.`,
+        promptTitle: 'Decimal isian',
+        prompt: (a: { range: string }) => `A number ${a.range}; comma as decimal mark, e.g. 82,75. Empty = not reported.`,
+      },
+      rupiah: {
+        errorTitle: 'Isian must be whole rupiah',
+        error: (a: { range: string }) => `Enter whole rupiah ${a.range}, digits only, without "Rp", dots or commas (e.g. 1250000). Leave it empty when there is no data yet.`,
+        promptTitle: 'Rupiah isian',
+        prompt: (a: { range: string }) => `Whole rupiah ${a.range}, digits only, e.g. 1250000. Empty = not reported.`,
+      },
+      percent: {
+        errorTitle: 'Isian must be a percentage',
+        error: (a: { range: string }) => `Enter a percentage ${a.range} without the % sign, with a comma as decimal mark (e.g. 5,8 for 5.8 %). Leave it empty when there is no data yet.`,
+        promptTitle: 'Percentage isian',
+        prompt: (a: { range: string }) => `A percentage ${a.range}, without %, e.g. 5,8. Empty = not reported.`,
+      },
+    },
     textValidation: {
       errorTitle: 'Text too long',
       error: (a: { max: number }, f: Fmt) => `Write at most ${f.num(a.max)} characters. Shorten the text; the details can go in the supporting documents.`,
@@ -416,6 +455,7 @@ export const en = {
       blank: 'A cell left empty means "not reported". The number 0 means zero. Do not type 0 when the data is not there yet.',
       quarterOnly: (a: { tw: string; last: string }) =>
         `Enter the numbers of triwulan ${a.tw} only (not the total since the start of the year), except the isian marked "${a.last}": for those, write the state at the end of triwulan ${a.tw}.`,
+      typed: 'Isian with decimals, rupiah or percentages: type the number with a comma as decimal mark (82,75); rupiah in whole digits (1250000); a percentage from 0 to 100 without the % sign (5,8).',
       percentages: 'You do not compute percentages yourself: Subbag Program dan Pelaporan computes them from the numerators and denominators. Rows saying "Entered by ..." are filled in by another jabatan in its own file.',
       notes: (a: { labels: string[] }) => `Text columns (${a.labels.join(', ')}): write briefly and clearly, within the number of characters shown. Leave them empty when there is nothing to say.`,
       extra: (a: { section: string }) => `The section "${a.section}" holds the numbers you enter for the indicators of your atasan or of other jabatan. Fill in that section too.`,
@@ -431,7 +471,12 @@ export const en = {
   },
   /** Texts inside the consolidated workbook (laporan). */
   laporan: {
-    sheets: { summary: 'Summary', entries: 'Entries', completeness: 'Completeness', notes: 'Notes', validation: 'Validation' },
+    sheets: { summary: 'Summary', entries: 'Entries', completeness: 'Completeness', notes: 'Notes', validation: 'Validation', charts: 'Charts', comparison: 'Comparison' },
+    /** A row under an indicator on a unit sheet: its numerator or denominator, from which isian, entered by whom. */
+    detail: (side: string, names: string, by: string) => `${side}: ${names} (entered by ${by})`,
+    statusNote: (status: string) => `status: ${status}`,
+    /** The Charts sheet: where the charts' numbers are. */
+    chartsNote: 'The charts are drawn from the tables below them; the numbers on the charts\' axis are the No of these tables. Edit the charts in Excel or LibreOffice, or copy them into the LKjIP document.',
     /** A period as a column heading: "TW I", "Year 2017", "To TW II 2017". */
     periodHead: (p: PeriodRef, f: Fmt): string =>
       p.kind === 'quarter' ? f.tw(p.quarters[0]!) : p.kind === 'year' ? `Year ${p.key.slice(0, 4)}` : `To ${f.tw(p.quarters[p.quarters.length - 1]!)} ${p.key.slice(0, 4)}`,
@@ -450,11 +495,12 @@ export const en = {
     keterangan: 'Remarks',
     side: { pembilang: 'numerator', penyebut: 'denominator' } as Record<'pembilang' | 'penyebut', string>,
     lastValue: '(last value)',
+    aggregationNote: { last: '(last value)', average: '(average of the triwulan)' } as Record<'last' | 'average', string>,
     over: (periods: string) => `numerator above denominator: ${periods}`,
     capaianWhy: (why: string) => `capaian: ${why}`,
     capped: (cap: number, f: Fmt) => `capaian capped at ${f.num(cap)} %`,
     sofar: (target: number, capaian: number | null, f: Fmt) => `target up to this triwulan ${f.num(target)}, capaian ${capaian === null ? '-' : f.pct(capaian)}`,
-    aggregation: { sum: 'sum', last: 'last value' } as Record<'sum' | 'last', string>,
+    aggregation: { sum: 'sum', last: 'last value', average: 'average' } as Record<'sum' | 'last' | 'average', string>,
     entriesHead: { no: 'No', by: 'Entered by', element: 'Isian (element_id)', nama: 'Description', satuan: 'Unit', aggregation: 'Aggregation' },
     statusOf: (period: string) => `Status ${period}`,
     sourceOf: (period: string) => `Source ${period}`,
@@ -554,6 +600,19 @@ export const en = {
       realisasiSumbu: 'Realisasi (%)',
       tanpaNilai: 'no value',
     },
+  },
+  /** The report's chase texts: timeliness and verification on Kelengkapan, the Tindak Lanjut Data sheet. */
+  laporanChase: {
+    followUpSheet: 'Data Follow-up',
+    followUpTitle: (period: string) => `Data follow-up per jabatan: ${period}`,
+    followUpNote: 'Values to check with their sender (warnings, not refusals): ask for the number again or for an explanation in the kendala cell.',
+    followUpHead: ['No', 'Jabatan', 'Triwulan', 'Sheet!cell', 'Isian / indikator', 'Problem', 'Follow-up', 'Code', 'jabatan_id'] as readonly string[],
+    noFollowUp: 'Nothing to follow up.',
+    timeliness: { 'on-time': () => 'on time', late: (n: number) => `${n} day${n === 1 ? '' : 's'} late`, pending: () => 'not yet in', overdue: () => 'overdue' } as Record<'on-time' | 'late' | 'pending' | 'overdue', (days: number) => string>,
+    verification: { belum: 'not verified', diverifikasi: 'verified', dikembalikan: 'returned' } as Record<'belum' | 'diverifikasi' | 'dikembalikan', string>,
+    onTimeRow: 'On time',
+    onTimeRateRow: 'On-time rate (%)',
+    verifiedRow: 'Verified',
   },
 };
 

@@ -62,6 +62,8 @@ export const id = {
       ingest: 'periksa lembar kerja yang sudah diisi dan masukkan yang sah ke arsip',
       ingestReplace: 'ganti lembar kerja sebelumnya yang berbeda untuk jabatan dan triwulan yang sama (yang lama tetap disimpan)',
       ingestDryRun: 'tunjukkan apa yang akan terjadi tanpa mengubah apa pun',
+      validateFeedback: 'tulis salinan umpan balik (sel bermasalah ditandai, lembar Umpan Balik) setiap lembar kerja yang bermasalah ke folder ini',
+      ingestFeedback: 'tulis salinan umpan balik (sel bermasalah ditandai, lembar Umpan Balik) setiap lembar kerja yang ditolak ke folder ini',
       status: 'jabatan mana yang sudah mengirim lembar kerja untuk triwulan mana, dan tingkat pelaporannya',
       statusQuarter: 'hanya triwulan ini',
       targets: 'target tahunan setiap indikator (targets/<tahun>.yaml di ruang kerja)',
@@ -71,6 +73,7 @@ export const id = {
       report: 'gabungkan lembar kerja di arsip menjadi laporan gabungan',
       reportQuarter: 'sampai dengan triwulan ini (TW I sampai triwulan ini)',
       reportOut: 'buku kerja keluaran (bawaan: reports/IKI_<tahun>_laporan.xlsx di ruang kerja)',
+      reportPdf: 'tulis juga laporan sebagai PDF di samping buku kerjanya (IKI_<tahun>_laporan.pdf)',
     },
     verify: {
       description: 'tandai lembar kerja satu triwulan yang sudah diterima sebagai diverifikasi, atau dikembalikan dengan alasannya',
@@ -104,8 +107,8 @@ export const id = {
     },
   },
   catalogue: {
-    ok: (file: string, c: { jabatan: number; indicators: number; ratios: number; counts: number; elements: number }) =>
-      `${file}: ${c.jabatan} jabatan, ${c.indicators} indikator (${c.ratios} persentase, ${c.counts} jumlah), ${c.elements} isian`,
+    ok: (file: string, c: { jabatan: number; indicators: number; ratios: number; counts: number; values?: number; elements: number }) =>
+      `${file}: ${c.jabatan} jabatan, ${c.indicators} indikator (${c.ratios} persentase, ${c.counts} jumlah${c.values ? `, ${c.values} nilai` : ''}), ${c.elements} isian`,
     listHead: ['id', 'nama', 'atasan', 'indikator', 'isian'],
     listFoot: (c: { jabatan: number; indicators: number; ratios: number; elements: number }, instansi: string, nomor: string) =>
       `${c.jabatan} jabatan, ${c.indicators} indikator (${c.ratios} persentase), ${c.elements} isian — ${instansi}, ${nomor}`,
@@ -115,12 +118,12 @@ export const id = {
     fungsi: 'Fungsi',
     catatan: 'catatan',
     kinerja: (no: string, nama: string) => `Kinerja ${no}: ${nama}`,
-    kind: { ratio: 'persentase', count: 'jumlah' },
+    kind: { ratio: 'persentase', count: 'jumlah', value: 'nilai' },
     formulasi: 'formulasi',
     sumberData: 'sumber data',
     penanggungJawab: 'penanggung jawab',
     role: { numerator: 'pembilang', denominator: 'penyebut', element: 'isian' },
-    aggregation: { sum: 'jumlah', last: 'nilai terakhir' },
+    aggregation: { sum: 'jumlah', last: 'nilai terakhir', average: 'rata-rata' },
     enteredBy: 'diisi oleh',
     thisJabatan: '(jabatan ini)',
     factor: 'faktor',
@@ -137,6 +140,7 @@ export const id = {
       archive: 'lembar kerja yang diterima beserta catatannya (iki ingest; jangan diubah dengan tangan)',
       reports: 'laporan gabungan (iki report)',
     },
+    config: (kept: boolean) => (kept ? 'pengaturan ruang kerja (sudah ada: dibiarkan seperti semula)' : 'pengaturan ruang kerja, setiap kunci dengan nilai bawaannya dan penjelasannya (docs/configuration.md)'),
     next: (cmd: string) => `Langkah berikutnya: ${cmd}`,
   },
   targets: {
@@ -241,6 +245,12 @@ export const id = {
     receivedRow: 'diterima',
     rateRow: 'tingkat pelaporan',
     ofExpected: (received: number, expected: number) => `${received} dari ${expected}`,
+    timeliness: { 'on-time': () => 'tepat waktu', late: (n: number) => `terlambat ${n} hari`, pending: () => 'belum masuk', overdue: () => 'lewat batas waktu' },
+    verification: { belum: '', diverifikasi: 'diverifikasi', dikembalikan: 'dikembalikan' },
+    onTimeRow: 'tingkat ketepatan waktu',
+    verifiedRow: 'diverifikasi',
+    timelinessLine: (onTime: number, late: number, overdue: number, pending: number, rate: string, verified: number, returned: number, received: number) =>
+      `  tepat waktu ${onTime}, terlambat ${late}, lewat batas waktu ${overdue}${pending ? `, belum jatuh tempo ${pending}` : ''} (tingkat ketepatan waktu ${rate}); dari ${received} yang diterima: ${verified} diverifikasi, ${returned} dikembalikan, ${received - verified - returned} belum diverifikasi.`,
     line: (year: number, q: Quarter, received: number, expected: number, rate: string, replaced: number, withWarnings: number, f: Fmt) =>
       `${f.tw(q)} ${year}: ${received} dari ${expected} lembar kerja diterima (${rate})${replaced ? `, ${replaced} diganti` : ''}${withWarnings ? `, ${withWarnings} dengan peringatan` : ''}.`,
   },
@@ -253,6 +263,7 @@ export const id = {
     nothingYet: (quarters: string, year: number, last: number) =>
       `Belum ada lembar kerja sama sekali untuk ${quarters}. Untuk laporan s.d. triwulan ini, jalankan \`iki report --year ${year} --quarter ${last}\`.`,
     wrote: 'Laporan ditulis:',
+    wrotePdf: 'PDF laporan ditulis:',
     summary: 'Laporan',
     more: (n: number, output: string | null) => `… dan ${n} lagi${output ? `; semuanya ada di lembar Validasi pada ${output}` : ''} (--json memuat semuanya).`,
     notWritten: (kept: string | null) => `arsip belum dapat dijadikan laporan; tidak ada yang ditulis${kept ? ` (${kept} tidak berubah)` : ''}.`,
@@ -347,7 +358,7 @@ export const id = {
     kinerja: (a) => `Kinerja ${a.no}: ${a.nama}`,
     numerator: 'Pembilang: ',
     denominator: 'Penyebut: ',
-    aggregation: { sum: 'jumlah selama triwulan ini', last: 'posisi akhir triwulan' },
+    aggregation: { sum: 'jumlah selama triwulan ini', last: 'posisi akhir triwulan', average: 'nilai triwulan ini' },
     element: (a) => `${a.nama} (${a.satuan}; ${a.how})`,
     alsoUsedFor: (a) => `Dipakai juga untuk: ${a.uses.join('; ')}`,
     indicatorOf: (a) => `${a.indikator} (${a.jabatan})`,
@@ -380,6 +391,33 @@ export const id = {
       promptTitle: 'Isian angka',
       prompt: 'Bilangan bulat 0 atau lebih, tanpa satuan. Kosong = belum dilaporkan; 0 = nol.',
     },
+    valueValidation: {
+      range: (a) => (a.max !== undefined ? `${a.min} sampai ${a.max}` : `${a.min} atau lebih`),
+      count: {
+        errorTitle: 'Isian harus bilangan bulat',
+        error: (a) => `Isi dengan bilangan bulat ${a.range}, tanpa satuan dan tanpa titik/koma. Kosongkan jika belum ada data.`,
+        promptTitle: 'Isian angka',
+        prompt: (a) => `Bilangan bulat ${a.range}, tanpa satuan. Kosong = belum dilaporkan; 0 = nol.`,
+      },
+      decimal: {
+        errorTitle: 'Isian harus angka',
+        error: (a) => `Isi dengan angka ${a.range}, koma sebagai tanda desimal (misalnya 82,75), tanpa satuan. Kosongkan jika belum ada data.`,
+        promptTitle: 'Isian angka desimal',
+        prompt: (a) => `Isikan angka ${a.range}; koma sebagai tanda desimal, misalnya 82,75. Kosong = belum dilaporkan.`,
+      },
+      rupiah: {
+        errorTitle: 'Isian harus rupiah bulat',
+        error: (a) => `Isi dengan jumlah rupiah bulat ${a.range}, angka saja tanpa "Rp", titik, atau koma (misalnya 1250000). Kosongkan jika belum ada data.`,
+        promptTitle: 'Isian rupiah',
+        prompt: (a) => `Isikan rupiah bulat ${a.range}, angka saja, misalnya 1250000. Kosong = belum dilaporkan.`,
+      },
+      percent: {
+        errorTitle: 'Isian harus persentase',
+        error: (a) => `Isi dengan persentase ${a.range} tanpa tanda %, koma sebagai tanda desimal (misalnya 5,8 untuk 5,8 %). Kosongkan jika belum ada data.`,
+        promptTitle: 'Isian persentase',
+        prompt: (a) => `Isikan persentase ${a.range}, tanpa %, misalnya 5,8. Kosong = belum dilaporkan.`,
+      },
+    },
     textValidation: {
       errorTitle: 'Teks terlalu panjang',
       error: (a, f) => `Tulis paling banyak ${f.num(a.max)} karakter. Ringkas teksnya; rincian dapat disimpan di dokumen data dukung.`,
@@ -394,6 +432,7 @@ export const id = {
       blank: 'Sel yang dibiarkan kosong berarti "belum dilaporkan". Angka 0 berarti memang nol. Jangan mengetik 0 jika datanya belum ada.',
       quarterOnly: (a) =>
         `Isi angka untuk Triwulan ${a.tw} saja (bukan jumlah sejak awal tahun), kecuali isian yang bertanda "${a.last}": untuk isian itu tulis keadaan pada akhir Triwulan ${a.tw}.`,
+      typed: 'Isian desimal, rupiah, dan persentase: ketik angkanya dengan koma sebagai tanda desimal (82,75); rupiah dengan angka bulat tanpa titik (1250000); persentase dengan angka 0 sampai 100 tanpa tanda % (5,8).',
       percentages: 'Persentase tidak perlu dihitung sendiri: Subbag Program dan Pelaporan menghitungnya dari angka pembilang dan penyebut. Baris bertuliskan "Diisi oleh ..." diisi oleh jabatan lain di berkasnya sendiri.',
       notes: (a) => `Kolom teks (${a.labels.join(', ')}): tulis singkat dan jelas, tidak melebihi batas karakter yang tertera. Kosongkan jika tidak ada.`,
       extra: (a) => `Bagian "${a.section}" berisi angka yang Anda isi untuk indikator atasan atau jabatan lain. Isi juga bagian itu.`,
@@ -407,7 +446,10 @@ export const id = {
     },
   },
   laporan: {
-    sheets: { summary: 'Ringkasan', entries: 'Rekap Isian', completeness: 'Kelengkapan', notes: 'Catatan', validation: 'Validasi' },
+    sheets: { summary: 'Ringkasan', entries: 'Rekap Isian', completeness: 'Kelengkapan', notes: 'Catatan', validation: 'Validasi', charts: 'Grafik', comparison: 'Perbandingan' },
+    detail: (side: string, names: string, by: string) => `${side}: ${names} (diisi oleh ${by})`,
+    statusNote: (status: string) => `status: ${status}`,
+    chartsNote: 'Grafik digambar dari tabel di bawahnya; nomor pada sumbu grafik adalah No pada tabel itu. Grafik dapat diubah di Excel atau LibreOffice, atau disalin ke dokumen LKjIP.',
     periodHead: (p: PeriodRef, f: Fmt): string =>
       p.kind === 'quarter' ? f.tw(p.quarters[0]!) : p.kind === 'year' ? `Tahun ${p.key.slice(0, 4)}` : `s.d. ${f.tw(p.quarters[p.quarters.length - 1]!)} ${p.key.slice(0, 4)}`,
     title: (instansi: string, period: string) => `Laporan Indikator Kinerja Individu ${instansi} — ${period}`,
@@ -425,11 +467,12 @@ export const id = {
     keterangan: 'Keterangan',
     side: { pembilang: 'pembilang', penyebut: 'penyebut' },
     lastValue: '(nilai terakhir)',
+    aggregationNote: { last: '(nilai terakhir)', average: '(rata-rata triwulan)' },
     over: (periods: string) => `pembilang melebihi penyebut: ${periods}`,
     capaianWhy: (why: string) => `capaian: ${why}`,
     capped: (cap: number, f: Fmt) => `capaian dibatasi ${f.num(cap)} %`,
     sofar: (target: number, capaian: number | null, f: Fmt) => `target s.d. triwulan ini ${f.num(target)}, capaian ${capaian === null ? '-' : f.pct(capaian)}`,
-    aggregation: { sum: 'jumlah', last: 'nilai terakhir' },
+    aggregation: { sum: 'jumlah', last: 'nilai terakhir', average: 'rata-rata' },
     entriesHead: { no: 'No', by: 'Diisi oleh', element: 'Isian (element_id)', nama: 'Uraian isian', satuan: 'Satuan', aggregation: 'Agregasi' },
     statusOf: (period: string) => `Status ${period}`,
     sourceOf: (period: string) => `Sumber ${period}`,
@@ -526,5 +569,17 @@ export const id = {
       realisasiSumbu: 'Realisasi (%)',
       tanpaNilai: 'tidak ada nilai',
     },
+  },
+  laporanChase: {
+    followUpSheet: 'Tindak Lanjut Data',
+    followUpTitle: (period: string) => `Tindak lanjut data per jabatan: ${period}`,
+    followUpNote: 'Nilai yang perlu dipastikan kepada pengirimnya (peringatan, bukan penolakan): minta angkanya diperiksa lagi atau penjelasannya di kolom kendala.',
+    followUpHead: ['No', 'Jabatan', 'Triwulan', 'Lembar!sel', 'Isian / indikator', 'Masalah', 'Tindak lanjut', 'Kode', 'jabatan_id'],
+    noFollowUp: 'Tidak ada yang perlu ditindaklanjuti.',
+    timeliness: { 'on-time': () => 'tepat waktu', late: (n: number) => `terlambat ${n} hari`, pending: () => 'belum masuk', overdue: () => 'lewat batas waktu' },
+    verification: { belum: 'belum diverifikasi', diverifikasi: 'diverifikasi', dikembalikan: 'dikembalikan' },
+    onTimeRow: 'Tepat waktu',
+    onTimeRateRow: 'Tingkat ketepatan waktu (%)',
+    verifiedRow: 'Diverifikasi',
   },
 } satisfies UiText;

@@ -5,6 +5,9 @@ import type { PeriodRef } from '../../model/rollup.js';
 import type { Names, UiText } from '../../model/text/en.js';
 import type { Judged } from '../../compute/target.js';
 import type { RollupResult } from '../../compute/rollup.js';
+import type { ReportChase } from './follow-up.js';
+import type { LaporanModel } from '../laporan-model.js';
+import type { Comparison } from '../../compute/comparison.js';
 
 export interface ReportCtx {
   index: CatalogueIndex;
@@ -13,6 +16,8 @@ export interface ReportCtx {
   periods: PeriodRef[];
   /** Present when the year has targets. */
   judged?: Judged;
+  /** Timeliness, verification and the quality follow-up (Kelengkapan, Tindak Lanjut Data). */
+  chase?: ReportChase;
   lang: Lang;
   f: Fmt;
   t: UiText['laporan'];
@@ -23,4 +28,8 @@ export interface ReportCtx {
   stamp: string;
   /** The sheet names of this language. */
   sheets: UiText['laporan']['sheets'];
+  /** The laporan's view model (kop, signature, charts, comparisons): the PDF reads the same. */
+  laporan: LaporanModel;
+  /** The LKjIP comparisons, when gathered: Perbandingan and the Data columns. */
+  comparisons?: readonly Comparison[];
 }

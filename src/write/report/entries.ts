@@ -1,7 +1,8 @@
 // Rekap Isian: every element by triwulan, with who entered it and where.
 import { colLetter, newSheet, type Sheet } from '../xlsx-writer.js';
 import type { ReportCtx } from './context.js';
-import { COUNT_FMT, fitRowHeights, fitWidths, headerCell, numberCell, setupSheet, statusCell, textCell } from './layout.js';
+import { reportNumFmt } from '../../model/value-format.js';
+import { fitRowHeights, fitWidths, headerCell, numberCell, setupSheet, statusCell, textCell } from './layout.js';
 import { reasonsText } from './words.js';
 
 export function entriesSheet(x: ReportCtx): Sheet {
@@ -18,9 +19,10 @@ export function entriesSheet(x: ReportCtx): Sheet {
     numberCell(ws, r, 1, i + 1, '0');
     [x.names.jabatan(s.jabatanId), s.jabatanId, s.elementId, el.nama, el.satuan, t.aggregation[el.aggregation]].forEach((v, ci) => textCell(ws, r, ci + 2, v));
     let c = 8;
-    for (const p of qs) numberCell(ws, r, c++, s.values[p.key]!.value, COUNT_FMT);
+    const numFmt = reportNumFmt(el);
+    for (const p of qs) numberCell(ws, r, c++, s.values[p.key]!.value, numFmt);
     const total = s.values[result.aggregate.key]!;
-    numberCell(ws, r, c++, total.value, COUNT_FMT, { bold: true });
+    numberCell(ws, r, c++, total.value, numFmt, { bold: true });
     statusCell(ws, r, c++, total.status, x.lang);
     for (const p of qs) {
       const v = s.values[p.key]!;

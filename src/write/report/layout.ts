@@ -62,23 +62,24 @@ export function sectionRow(ws: Sheet, r: number, text: string, last: number): vo
 /** Title lines over a table, each merged across it; returns how many. */
 export function titleRows(ws: Sheet, lines: string[], lastCol: number): number {
   lines.forEach((l, i) => {
-    setCell(ws, i + 1, 1, l, style({ font: font(i === 0 ? { bold: true, size: 12 } : { size: 9, color: 'FF595959' }) }));
+    setCell(ws, i + 1, 1, l, style({ font: font(i === 0 ? { bold: true, size: 12 } : { size: 9, color: 'FF595959' }), align: { vertical: 'center', wrap: true } }));
     merge(ws, i + 1, 1, i + 1, lastCol);
   });
   return lines.length;
 }
 
-/** A4 landscape, fitted to the page width, heading rows frozen and repeated on every page, "Halaman x dari y". */
-export function setupSheet(ws: Sheet, lang: Lang, headerRows: number, xSplit: number, titleRowCount = 0): void {
+/**
+ * A4 in the given orientation, heading rows frozen and repeated on every page, "Halaman x dari y".
+ * The scale is set once the widths are known (print.ts, fitPrintScale).
+ */
+export function setupSheet(ws: Sheet, lang: Lang, headerRows: number, xSplit: number, titleRowCount = 0, orientation: 'portrait' | 'landscape' = 'landscape'): void {
   ws.freeze = { columns: xSplit, rows: headerRows };
   ws.print = {
-    orientation: 'landscape',
+    orientation,
     paperSize: 9,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
     footer: ui(lang).laporan.footer,
-    ...(headerRows > 0 ? { titleRows: [titleRowCount + 1, headerRows] as [number, number] } : {}),
+    ...(headerRows > titleRowCount ? { titleRows: [titleRowCount + 1, headerRows] as [number, number] } : {}),
   };
 }
 
@@ -97,17 +98,18 @@ export function fitRowHeights(ws: Sheet, fromRow = 1): void {
   const visual = (l: string) => [...l].reduce((a, ch) => a + (ch >= 'A' && ch <= 'Z' ? 1.25 : 1), 0);
   ws.rows.forEach((row, r) => {
     if (!row || r < fromRow) return;
-    let lines = 1;
+    let points = 0;
     row.forEach((cell, c) => {
       const m = merged.get(`${r}:${c}`);
       if (!cell?.style?.align?.wrap || typeof cell.value !== 'string' || m === 'covered') return;
       const width = m === 'master' ? 200 : (ws.widths[c] ?? 10);
       // Column width is in characters of the default font; capitals and bold run wider.
       const size = cell.style.font?.size ?? 10;
-      const perLine = Math.max(1, width * (size <= 9 ? 1.05 : 0.95) * (cell.style.font?.bold ? 0.9 : 1) - 1);
-      lines = Math.max(lines, cell.value.split('\n').reduce((a, l) => a + Math.max(1, Math.ceil(visual(l) / perLine)), 0));
+      const perLine = Math.max(1, width * (size <= 9 ? 1.2 : 1.0) * (cell.style.font?.bold ? 0.9 : 1) - 1);
+      const n = cell.value.split('\n').reduce((a, l) => a + Math.max(1, Math.ceil(visual(l) / perLine)), 0);
+      points = Math.max(points, n * (size <= 9 ? 11.5 : 12.75) + 2);
     });
-    if (lines > 1) ws.heights[r] = Math.min(409, 12.75 * lines + 2);
+    if (points > 17) ws.heights[r] = Math.min(409, points);
   });
 }
 
@@ -126,7 +128,9 @@ export function fitWidths(ws: Sheet, bounds: Record<number, [number, number]>, f
       let text = '';
       if (typeof v === 'string') text = v;
       else if (typeof v === 'number') text = NUMBER_TEXT.format(v);
-      else if (v && typeof v === 'object') text = String(v.result ?? '');
+      else if (v && typeof v === 'object') text = typeof v.result === 'number' ? NUMBER_TEXT.format(v.result) : String(v.result ?? '');
+      // A format's quoted literals ("Rp ", " %") show beside the digits.
+      if (typeof v !== 'string' && cell.style?.numFmt) text += (cell.style.numFmt.match(/"[^"]*"/g) ?? []).map((q) => q.slice(1, -1)).join('');
       const longest = Math.max(0, ...text.split('\n').map((l) => l.length));
       widths.set(c, Math.max(widths.get(c) ?? 0, longest + 2));
     });
