@@ -12,7 +12,7 @@ import { requireCatalogue } from '../store/catalogue-source.js';
 import { fsFailure } from '../store/fs-failure.js';
 import { readTargets } from '../store/targets-source.js';
 import { toolVersion } from '../store/version.js';
-import { isWorkspace, layout } from '../store/workspace.js';
+import { isWorkspace, layout, type WorkspaceLayout } from '../store/workspace.js';
 import { buildTemplate, type ExcelModule } from '../write/template.js';
 import { xlsxBytes } from '../write/xlsx-bytes.js';
 import { displayPath, optionalWorkspace, periodOf, reportOf } from './common.js';
@@ -73,6 +73,8 @@ interface Job {
   catalogueFile: string;
   jabatan: string[];
   targets: Targets | undefined;
+  /** By jabatan: its accepted values of the previous triwulan, shown read only in its template. */
+  previous: Map<string, { year: number; quarter: Quarter; values: Record<string, number | null> }>;
   /** Absolute output folder, and as shown. */
   dir: string;
   shown: string;
@@ -122,7 +124,22 @@ async function prepare(opts: GenerateOptions, env: CoreEnv): Promise<Job> {
   else dir = resolve(env.cwd, `IKI_${period.year}_TW${period.quarter}`);
   const shown = dir === resolve(env.cwd) ? '.' : displayPath(env.cwd, dir);
   if (!opts.out && !ws) notes.push(problem('generate.default-folder', { folder: `${shown}${sep}` }));
-  return { period, index, catalogueFile, jabatan, targets, dir, shown, archive: ws?.archive, notes };
+  const previous = ws ? await previousValues(ws, index, jabatan, period, env) : new Map();
+  return { period, index, catalogueFile, jabatan, targets, previous, dir, shown, archive: ws?.archive, notes };
+}
+
+/** Each jabatan's accepted workbook of the triwulan before `period`, from the archive, when there is one. */
+async function previousValues(ws: WorkspaceLayout, index: CatalogueIndex, jabatan: readonly string[], period: Period, env: CoreEnv): Promise<Job['previous']> {
+  const { ArchiveHistory } = await import('./quality-check.js');
+  const { previousQuarter } = await import('../compute/quality-input.js');
+  const history = new ArchiveHistory(ws, index, env);
+  const prev = previousQuarter(period.year, period.quarter as Quarter);
+  const out: Job['previous'] = new Map();
+  for (const id of jabatan) {
+    const v = await history.valuesOf(id, prev.year, prev.quarter);
+    if (v) out.set(id, { ...prev, values: Object.fromEntries(v) });
+  }
+  return out;
 }
 
 function pickJabatan(all: string[], wanted: string[] | undefined): string[] {
@@ -176,7 +193,8 @@ async function writeAll(job: Job, env: CoreEnv): Promise<GeneratedTemplate[]> {
     const queue = [...job.jabatan];
     const worker = async () => {
       for (let id = queue.shift(); id; id = queue.shift()) {
-        const { workbook, summary } = await buildTemplate(excel, index, id, period, build);
+        const before = job.previous.get(id);
+        const { workbook, summary } = await buildTemplate(excel, index, id, period, before ? { ...build, previous: before } : build);
         const bytes = await xlsxBytes(workbook);
         const temp = tempName(dir, summary.fileName);
         temps.push(temp);

@@ -114,6 +114,12 @@ export class ArchiveHistory implements History {
     return this.memory.of(jabatanId, year, quarter);
   }
 
+  /** One jabatan's accepted values of one triwulan, loading that jabatan first (generate: the previous triwulan). */
+  async valuesOf(jabatanId: string, year: number, quarter: Quarter): Promise<ReadonlyMap<string, number | null> | undefined> {
+    await this.load(jabatanId);
+    return this.memory.of(jabatanId, year, quarter);
+  }
+
   periodsOf(jabatanId: string) {
     return this.memory.periodsOf(jabatanId);
   }

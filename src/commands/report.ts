@@ -152,7 +152,10 @@ export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportR
       const read = await readArchived(ws, index, year, through, env);
       const rolled = rollup({ index, year, through, submissions: read.submissions });
       const chase = await reportChase(ws, index, config, configFile ?? CONFIG_FILE, year, through, read.submissions, env);
-      const result: RollupResult = { ...rolled, problems: [...configNotes, ...read.problems, ...rolled.problems, ...chase.problems] };
+      // The refusal under laporan.wajib_verifikasi comes first: it is why nothing was written.
+      const required = chase.problems.filter((p) => p.code === 'report.verification-required');
+      const others = chase.problems.filter((p) => p.code !== 'report.verification-required');
+      const result: RollupResult = { ...rolled, problems: [...required, ...configNotes, ...read.problems, ...rolled.problems, ...others] };
       const judged = targets ? judgeRollup(index, result, targets) : undefined;
       const written = !hasErrors(result.problems);
       let pdf: string | null = null;

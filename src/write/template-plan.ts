@@ -6,7 +6,7 @@ import type { Targets } from '../compute/target.js';
 import type { CatalogueIndex, Element, Indikator, Jabatan } from '../model/catalogue.js';
 import { INPUT_SHEET, TEMPLATE_FORMAT, elementName, noteName, templateFileName, type MetaKey } from '../model/contract.js';
 import { fmt, type Fmt, type Lang } from '../model/format.js';
-import { romanQuarter, type Period } from '../model/period.js';
+import { romanQuarter, type Period, type Quarter } from '../model/period.js';
 import { ui, type UiText } from '../model/text/ui.js';
 
 /** The input column of the Isian sheet: every input (number or text) is here, so people see where to type. */
@@ -93,6 +93,11 @@ export interface TemplateOptions {
   lang: Lang;
   /** The year's targets, shown (read only) beside each indicator when set. */
   targets?: Targets;
+  /**
+   * The jabatan's accepted workbook of the previous triwulan, when the archive has it: each of its
+   * values is shown (read only) beside the input, so a stock is typed consistently and a jump is seen.
+   */
+  previous?: { year: number; quarter: Quarter; values: Readonly<Record<string, number | null>> };
 }
 
 /** What plan() works from: the catalogue, the jabatan, the period, the texts, and the rows so far. */
@@ -237,8 +242,10 @@ function indicatorBlock(c: Ctx, ind: Indikator, position: number): void {
     const label = el ? part.role + elementLabel(c, el) : part.element;
     const others = el && c.ownedIds.has(el.id) ? index.indicatorsUsing(el.id).filter((i) => !c.ownIndicators.has(i.id)) : [];
     const also = others.length ? `\n${t.alsoUsedFor({ uses: others.map((i) => t.indicatorOf({ indikator: i.nama, jabatan: nameOf(c, i.jabatan) })) })}` : '';
+    const before = el && c.ownedIds.has(el.id) && !c.placedAt.has(el.id) ? previousText(c, el) : '';
     const cell = elementCell(c, el, sheet.next);
-    sheet.add([{ col: 6, value: label + also, style: 'part' }, cell], rowHeight(label + also, COL_WIDTHS[5], 2));
+    const text = label + before + also;
+    sheet.add([{ col: 6, value: text, style: 'part' }, cell], rowHeight(text, COL_WIDTHS[5], 2));
     block.push(sheet.rows.at(-1)!);
   }
   for (const note of index.catalogue.notes) {
@@ -300,7 +307,7 @@ function extraSection(c: Ctx): boolean {
     const dipakai = users.length ? users.map((i) => `${i.nama}${role(i)}`).join('\n') : t.extra.unused;
     const formulasi = users.map((i) => i.formulasi).join('\n');
     const pemilik = [...new Set(users.map((i) => nameOf(c, i.jabatan)))].join('\n');
-    const label = elementLabel(c, el);
+    const label = elementLabel(c, el) + previousText(c, el);
     const row = sheet.next;
     c.placedAt.set(el.id, row);
     sheet.add(
@@ -383,6 +390,15 @@ function guide(c: Ctx, fileName: string, hasExtra: boolean): TemplatePlan['guide
 
 function nameOf(c: Ctx, jabatanId: string): string {
   return c.index.jabatan.get(jabatanId)?.nama ?? jabatanId;
+}
+
+/** "\nTW sebelumnya (TW I 2017): 120 orang", when the previous triwulan's workbook is in the archive. */
+function previousText(c: Ctx, el: Element): string {
+  const p = c.opts.previous;
+  if (!p || !(el.id in p.values)) return '';
+  const v = p.values[el.id];
+  const tw = `${c.f.tw(p.quarter)} ${p.year}`;
+  return `\n${v === null || v === undefined ? c.t.previousBlank({ tw }) : c.t.previous({ tw, value: `${c.f.num(v)} ${el.satuan}` })}`;
 }
 
 /** "Jumlah peserta (orang; jumlah selama triwulan ini)" */

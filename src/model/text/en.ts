@@ -384,6 +384,8 @@ export const en = {
     penanggungJawab: (a: { unit: string }) => `Penanggung jawab: ${a.unit}`,
     /** The year's targets beside an indicator (value formatted, with its unit). */
     targetYear: (a: { year: number; value: string }) => `Target ${a.year}: ${a.value}`,
+    previous: (a: { tw: string; value: string }) => `Previous TW (${a.tw}): ${a.value}`,
+    previousBlank: (a: { tw: string }) => `Previous TW (${a.tw}): blank`,
     targetQuarter: (a: { tw: string; value: string }) => `Target TW ${a.tw}: ${a.value}`,
     /** The section of counts a jabatan enters for other jabatan's indicators. */
     extra: {

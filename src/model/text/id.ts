@@ -368,6 +368,8 @@ export const id = {
     note: (a, f) => `${a.label} (teks, paling banyak ${f.num(a.max)} karakter)`,
     penanggungJawab: (a) => `Penanggung jawab: ${a.unit}`,
     targetYear: (a) => `Target ${a.year}: ${a.value}`,
+    previous: (a) => `TW sebelumnya (${a.tw}): ${a.value}`,
+    previousBlank: (a) => `TW sebelumnya (${a.tw}): kosong`,
     targetQuarter: (a) => `Target TW ${a.tw}: ${a.value}`,
     extra: {
       title: 'Isian untuk Indikator Atasan / Jabatan Lain',
