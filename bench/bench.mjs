@@ -207,8 +207,13 @@ if (process.env.BENCH_SCALE !== '0') {
       (ctx) => [BIN, 'ingest', '--workspace', ctx.ws, sets[n]],
       { items: n, runs: SCALE_RUNS },
     );
-    // The report's reading step alone (the same worker pool, no output): what the number of files costs.
-    const validate = bench(`scale: iki validate of ${n} workbooks (reading only)`, null, process.execPath, [BIN, 'validate', '--catalogue', catalogue, sets[n]], { items: n, runs: SCALE_RUNS });
+    // Reading and checking alone (the same worker pool, nothing written), as a Subbag Program runs it: inside a
+    // workspace whose catalogue is compiled in .iki/cache (an empty archive, so no quality comparisons).
+    const vws = join(scratch, `scale-validate-${n}`);
+    rmSync(vws, { recursive: true, force: true });
+    once(process.execPath, [BIN, 'init', vws, '--catalogue', catalogue]);
+    once(process.execPath, [BIN, 'catalogue', 'check', '--workspace', vws]);
+    const validate = bench(`scale: iki validate of ${n} workbooks`, null, process.execPath, [BIN, 'validate', '--workspace', vws, sets[n]], { items: n, runs: SCALE_RUNS });
     const ws = join(scratch, `scale-${n}-0`);
     const report = bench(`scale: iki report --year 2017 over ${n} workbooks`, null, process.execPath, [BIN, 'report', '--year', '2017', '--workspace', ws], { items: n, runs: SCALE_RUNS });
     perSize[n] = { ingest, validate, report };

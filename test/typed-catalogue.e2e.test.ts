@@ -2,7 +2,7 @@
 // aggregation through generate -> fill (openpyxl, as Excel would) -> ingest -> report, checking each
 // value, each template's validation and number format, and each report format.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, iki as run0, tempDir } from './helpers.js';
@@ -159,6 +159,9 @@ print(json.dumps(rows))
     const out = JSON.parse(ing.stdout) as { problems: P[]; files?: { problems: P[] }[] };
     const problems = [...out.problems, ...(out.files ?? []).flatMap((f) => f.problems)];
     expect(problems.filter((p) => p.code.startsWith('cell.') && p.severity === 'error').map((p) => [p.code, p.args.readings ?? p.args.value])).toEqual([['cell.two-readings', [1234, 1.234]]]);
-    expect(existsSync(join(ws, 'archive', '2017-TW3'))).toBe(false);
+    // Nothing archived: the triwulan's folder holds only the refusal log (for iki remind), naming the cell.
+    expect(readdirSync(join(ws, 'archive', '2017-TW3'))).toEqual(['ditolak.jsonl']);
+    const logged = readFileSync(join(ws, 'archive', '2017-TW3', 'ditolak.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { jabatan_id: string; problems: { code: string }[] });
+    expect(logged.map((l) => [l.jabatan_id, l.problems.filter((p) => p.code === 'cell.two-readings').length])).toEqual([['kabid_layanan', 1]]);
   });
 });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../src/model/config.js';
 import { ProblemError } from '../src/model/problem.js';
-import { configSkeleton, loadWorkspaceConfig, readWorkspaceConfig } from '../src/store/workspace-config.js';
+import { configSkeleton, loadWorkspaceConfig } from '../src/store/workspace-config.js';
+import { readWorkspaceConfig } from '../src/store/config-source.js';
 import { layout } from '../src/store/workspace.js';
 import { tempDir } from './helpers.js';
 import { lineOf } from './support/small-catalogue.js';
@@ -135,15 +136,15 @@ describe('iki.yaml', () => {
     expect(brief(yaml).map((p) => p.code)).toEqual(['config.due-before-end']);
   });
 
-  it('readWorkspaceConfig: no file = defaults; errors = config.invalid (exit 2) with each error', () => {
+  it('readWorkspaceConfig: no file = defaults; errors = config.invalid (exit 2) with each error; the cache follows every edit', async () => {
     const t = tempDir();
     try {
       const ws = layout(t.dir);
-      expect(readWorkspaceConfig(ws, t.dir)).toEqual({ config: DEFAULT_CONFIG, problems: [] });
+      expect(await readWorkspaceConfig(ws, t.dir)).toEqual({ config: DEFAULT_CONFIG, problems: [] });
       writeFileSync(join(t.dir, 'iki.yaml'), 'mutu:\n  pencilan_k: nol\n');
       let err: unknown;
       try {
-        readWorkspaceConfig(ws, t.dir);
+        await readWorkspaceConfig(ws, t.dir);
       } catch (e) {
         err = e;
       }
@@ -153,10 +154,11 @@ describe('iki.yaml', () => {
         ['config.bad-number', { key: 'mutu.pencilan_k', given: 'nol', min: 0.5, max: 10 }, { file: 'iki.yaml', line: 2, column: 3, path: 'mutu.pencilan_k' }],
       ]);
       writeFileSync(join(t.dir, 'iki.yaml'), 'kirim_ke: Subbag Program\n');
-      expect(readWorkspaceConfig(ws, t.dir).config.kirimKe).toBe('Subbag Program');
+      expect((await readWorkspaceConfig(ws, t.dir)).config.kirimKe).toBe('Subbag Program');
+      expect((await readWorkspaceConfig(ws, t.dir)).config.kirimKe).toBe('Subbag Program');
       mkdirSync(join(t.dir, 'sub'));
       writeFileSync(join(t.dir, 'iki.yaml'), '');
-      expect(readWorkspaceConfig(ws, join(t.dir, 'sub'))).toEqual({ config: DEFAULT_CONFIG, file: join(t.dir, 'iki.yaml'), problems: [] });
+      expect(await readWorkspaceConfig(ws, join(t.dir, 'sub'))).toEqual({ config: DEFAULT_CONFIG, file: join(t.dir, 'iki.yaml'), problems: [] });
     } finally {
       t.cleanup();
     }

@@ -151,7 +151,7 @@ export function addWarnings(r: { problems: Problem[]; submission?: Submission },
 
 /** The workspace's quality settings and its archive as history, for one validate or ingest run. */
 export async function qualityRun(ws: WorkspaceLayout, index: CatalogueIndex, env: CoreEnv): Promise<{ history: ArchiveHistory; mutu: MutuConfig; notes: Problem[] }> {
-  const { readWorkspaceConfig } = await import('../store/workspace-config.js');
-  const { config, problems } = readWorkspaceConfig(ws, env.cwd, { jabatanIds: new Set(index.jabatan.keys()) });
+  const { readWorkspaceConfig } = await import('../store/config-source.js');
+  const { config, problems } = await readWorkspaceConfig(ws, env.cwd, index);
   return { history: new ArchiveHistory(ws, index, env), mutu: config.mutu, notes: problems };
 }

@@ -15,7 +15,7 @@ import { requireCatalogue } from '../store/catalogue-source.js';
 import { fsFailure } from '../store/fs-failure.js';
 import { readRefusals } from '../store/refusals.js';
 import { readVerifications } from '../store/verification.js';
-import { readWorkspaceConfig } from '../store/workspace-config.js';
+import { readWorkspaceConfig } from '../store/config-source.js';
 import { listArchive } from '../store/archive.js';
 import { writeFileAtomic } from '../store/atomic.js';
 import { displayPath, periodOf, reportOf, requireWorkspace, withWorkspaceLock } from './common.js';
@@ -67,7 +67,7 @@ export async function remind(opts: RemindOptions, env: CoreEnv): Promise<RemindR
     const ws = requireWorkspace(opts.workspace, env.cwd, env.env);
     const { index } = await requireCatalogue({ workspace: ws.root }, env.cwd, env.env);
     const expected = index.subtree(index.root.id).map((j) => ({ id: j.id, atasan: j.atasan }));
-    const { config, problems: configNotes } = readWorkspaceConfig(ws, env.cwd, { jabatanIds: new Set(index.jabatan.keys()) });
+    const { config, problems: configNotes } = await readWorkspaceConfig(ws, env.cwd, index);
     const today = env.now();
     return withWorkspaceLock(ws, 'remind', env.cwd, async (notes) => {
       const listing = listArchive(ws, year);

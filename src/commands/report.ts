@@ -21,7 +21,7 @@ import { writeFileAtomic } from '../store/atomic.js';
 import type { WorkspaceLayout } from '../store/workspace.js';
 import { readArchived } from './archive-read.js';
 import { reportChase, type ChaseOut } from './report-chase.js';
-import { readWorkspaceConfig } from '../store/workspace-config.js';
+import { readWorkspaceConfig } from '../store/config-source.js';
 import { CONFIG_FILE } from '../model/config.js';
 import { displayPath, periodOf, requireWorkspace, withWorkspaceLock, yearOf, reportOf } from './common.js';
 import type { CommandReport, CoreEnv } from './types.js';
@@ -145,7 +145,7 @@ export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportR
     const ws = requireWorkspace(opts.workspace, env.cwd, env.env);
     const { index } = await requireCatalogue({ workspace: ws.root }, env.cwd, env.env);
     const targets = await readTargets(ws, index, year, env.cwd);
-    const { config, file: configFile, problems: configNotes } = readWorkspaceConfig(ws, env.cwd, { jabatanIds: new Set(index.jabatan.keys()) });
+    const { config, file: configFile, problems: configNotes } = await readWorkspaceConfig(ws, env.cwd, index);
     const out = reportOutputPath(ws, year, through, opts.out, env.cwd);
     const shown = displayPath(env.cwd, out);
     return withWorkspaceLock(ws, 'report', env.cwd, async (notes) => {

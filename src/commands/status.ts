@@ -9,7 +9,7 @@ import { dueDate, firstReceived, receivedKey, timeliness, type Timeliness } from
 import { verificationOf, type VerificationState } from '../compute/verification.js';
 import type { Problem } from '../model/problem.js';
 import { readVerifications } from '../store/verification.js';
-import { readWorkspaceConfig } from '../store/workspace-config.js';
+import { readWorkspaceConfig } from '../store/config-source.js';
 import { requireCatalogue } from '../store/catalogue-source.js';
 import { listArchive, type ArchiveEntry } from '../store/archive.js';
 import { displayPath, periodOf, reportOf, requireWorkspace, yearOf } from './common.js';
@@ -109,7 +109,7 @@ export async function status(opts: StatusOptions, env: CoreEnv): Promise<StatusR
     const quarters: readonly Quarter[] = 'quarter' in period ? [period.quarter] : QUARTERS;
     const ws = requireWorkspace(opts.workspace, env.cwd, env.env);
     const { index } = await requireCatalogue({ workspace: ws.root }, env.cwd, env.env);
-    const { config, problems: configNotes } = readWorkspaceConfig(ws, env.cwd, { jabatanIds: new Set(index.jabatan.keys()) });
+    const { config, problems: configNotes } = await readWorkspaceConfig(ws, env.cwd, index);
     const listing = listArchive(ws, year);
     const first = firstReceived([...listing.current, ...listing.replaced].map((e) => e.record));
     const logNotes: Problem[] = [];

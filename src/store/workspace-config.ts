@@ -3,23 +3,18 @@
 // no file means the defaults (src/model/config.ts).
 //
 //   loadWorkspaceConfig(source, file, { jabatanIds? }) -> { config?, problems }   (pure)
-//   readWorkspaceConfig(ws, cwd, { jabatanIds? }) -> { config, file?, problems }  (reads the file;
-//     errors are a ProblemError: config.invalid and each error, exit 2)
+//   (reading the file, through the compiled cache: readWorkspaceConfig in config-source.ts)
 //   configSkeleton(lang) -> the commented iki.yaml that `iki init` writes
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { isMap, isScalar, type Document, type Node } from 'yaml';
 import { z } from 'zod';
 import { isIsoDate, quarterEnd } from '../model/calendar.js';
 import { editDistance } from '../model/suggest.js';
-import { CONFIG_FILE, CONFIG_FORMAT, DEFAULT_CONFIG, type BatasWaktuConfig, type QualityRule, type WorkspaceConfig } from '../model/config.js';
+import { CONFIG_FORMAT, DEFAULT_CONFIG, type BatasWaktuConfig, type QualityRule, type WorkspaceConfig } from '../model/config.js';
 import type { Lang } from '../model/format.js';
 import { QUARTERS, type Quarter } from '../model/period.js';
-import { hasErrors, problem, ProblemError, type Location, type Problem } from '../model/problem.js';
+import { problem, type Location, type Problem } from '../model/problem.js';
 import { ui } from '../model/text/ui.js';
-import { displayPath, readConfigText } from './config-file.js';
 import { formatPath, parseYamlSource, type YamlPath, type YamlSource } from './yaml-source.js';
-import type { WorkspaceLayout } from './workspace.js';
 
 // ---------------------------------------------------------------- the schema (YAML keys as written)
 
@@ -101,19 +96,6 @@ export function loadWorkspaceConfig(source: string, file: string, opts: { jabata
   problems.push(...dueDateWarnings(config.batasWaktu, (path) => locateIn(src, path)));
   if (opts.jabatanIds) problems.push(...unknownJabatan(config.batasWaktu, opts.jabatanIds, (path) => locateIn(src, path)));
   return { config, problems };
-}
-
-/** The workspace's iki.yaml, or the defaults when there is none. Errors are a ProblemError (exit 2); warnings come back. */
-export function readWorkspaceConfig(ws: WorkspaceLayout, cwd: string, opts: { jabatanIds?: ReadonlySet<string> } = {}): { config: WorkspaceConfig; file?: string; problems: Problem[] } {
-  const path = join(ws.root, CONFIG_FILE);
-  if (!existsSync(path)) return { config: DEFAULT_CONFIG, problems: [] };
-  const file = displayPath(cwd, path);
-  const { config, problems } = loadWorkspaceConfig(readConfigText(path, file, 'config.unreadable'), file, opts);
-  if (!config || hasErrors(problems)) {
-    const errors = problems.filter((p) => p.severity === 'error');
-    throw new ProblemError([problem('config.invalid', { file, errors: errors.length }, { file }), ...errors]);
-  }
-  return { config, file, problems };
 }
 
 function firstLine(message: string): string {
