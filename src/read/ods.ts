@@ -4,8 +4,8 @@
 // a bounded number of stored cells and names, repeated rows and columns never expanded beyond them.
 //
 // Output: OdsBook (plain values: number | string | boolean | null, a date as its ISO text, a formula
-// with its text), and odsBookLike() as the thin adapter to the reader's BookLike (exceljs-like values:
-// a Date, { formula, result }). Shapes that are not read reliably are refused with file.ods-unsupported.
+// with its text), and odsBookLike() as the thin adapter to the readers' BookLike (book.ts values:
+// { date: 'yyyy-mm-dd' }, { formula, result }). Shapes that are not read reliably are refused with file.ods-unsupported.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { problem, type Problem } from '../model/problem.js';
 import type { BookLike, CellValue, CellValueHolder, DefinedName, PlainValue, SheetEntry, SheetLike } from './book.js';
@@ -282,7 +282,7 @@ function isoDay(v: unknown): string | null {
 
 const EMPTY: CellValueHolder = { value: null };
 
-/** The reader's view of an OdsBook (the one place the ODS values meet the exceljs-shaped interface). */
+/** The readers' view of an OdsBook (the one place the ODS values meet book.ts's interface). */
 export function odsBookLike(book: OdsBook): BookLike {
   const byName = new Map(book.sheets.map((s) => [s.name, s]));
   return {

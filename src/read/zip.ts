@@ -1,10 +1,8 @@
-// The one place that parses a zip's central directory. The reader (xlsx.ts) uses it to refuse headers
-// that contradict each other and to inflate every entry within fixed limits; the template writer uses
-// it to re-deflate the entries exceljs stored.
-//
-// Untrusted zips: exceljs's JSZip inflates without limit and re-reads local headers, yauzl trusts the
-// central directory. So before either reads a file: headers that disagree are refused (zipFlaw), then
-// every entry is inflated here counting real bytes, never more than a limit in memory, checksums checked.
+// The safety checks on an untrusted zip, before anything is read from it. yauzl lists the entries but
+// trusts the central directory, and a crafted file can make local and central headers disagree (a
+// reader that follows the other one reads other bytes). So here: headers that disagree are refused
+// (zipFlaw), and every entry read is inflated counting real bytes, never more than a limit in memory,
+// checksums checked. (Writing zips is fflate's, in src/write/xlsx-writer.ts.)
 // A zip without a proper end record is left to yauzl, whose messages say what is broken.
 import { crc32, inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
@@ -16,7 +14,7 @@ export interface ZipLimits {
   maxEntries: number;
   /** Real inflated bytes of all entries together. */
   maxInflatedBytes: number;
-  /** Real inflated bytes of the XML parts together (what exceljs parses into objects: the costly part). */
+  /** Real inflated bytes of the XML parts together (what the XML parser reads: the costly part). */
   maxXmlBytes: number;
 }
 
@@ -41,7 +39,7 @@ export type Unzipped = { ok: true; files: Map<string, Buffer> } | { ok: false; p
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-/** Parts exceljs parses as XML. */
+/** Parts a spreadsheet reader parses as XML. */
 export const XML_PART = /\.(xml|rels|vml)$/i;
 
 /** Offset of the zip's end-of-central-directory record (its comment must end the file), or -1. */

@@ -70,7 +70,7 @@ export interface ZipFlaw {
   entry?: number;
   method?: number;
 }
-/** How a workbook is damaged: its zip, a part, a cell, or what exceljs could not read (its message in `detail`). */
+/** How a workbook is damaged: its zip, a part, a cell, or a part that is not well-formed XML (the parser's words in `detail`). */
 export type FileDamage =
   | ({ damage: 'zip' } & ZipFlaw)
   | { damage: 'zip'; detail: string }
