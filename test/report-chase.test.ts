@@ -26,6 +26,7 @@ interface R {
   problems: P[];
   chase: { on_time: number; on_time_rate: number; by_quarter: Record<string, number>[]; workbooks: Record<string, unknown>[]; follow_up: number };
   elements: { element_id: string; values: { period: string; value: number | null; unverified?: string[] }[] }[];
+  indicators: { indicator_id: string; jabatan_id: string; values: { period: string; value: number | null; unverified?: string[] }[] }[];
 }
 const report = (args: string[] = []) => {
   const r = iki(['report', '--year', '2017', '--workspace', 'ws', '--json', ...args], { cwd: tmp.dir, env: { SOURCE_DATE_EPOCH: EPOCH, IKI_LANG: 'id' } });
@@ -89,6 +90,13 @@ describe('report: running the quarter', () => {
     expect(outlier).toBeDefined();
     expect(String(outlier.getCell(4).value)).toMatch(/^Isian!G\d+$/);
     expect(rows.filter((row) => String(row.getCell(8).value).startsWith('quality.')).length).toBe(r.chase.follow_up);
+    // Ringkasan: every Kepala Dinas indicator with a TW IV value rests on unverified TW IV workbooks, and says so.
+    const ring = wb.getWorksheet('Ringkasan')!;
+    const notes = [...Array(ring.rowCount).keys()].map((i) => String(ring.getRow(i + 1).getCell(12).value ?? ''));
+    const tw4Marked = r.indicators.filter((i) => i.jabatan_id === 'kepala_dinas' && i.values.some((v) => v.period === '2017-TW4' && v.unverified?.length));
+    expect(tw4Marked.length).toBeGreaterThan(0);
+    expect(notes.filter((n) => n.includes('belum diverifikasi: TW IV')).length).toBeGreaterThanOrEqual(tw4Marked.length);
+    expect(notes.some((n) => /belum diverifikasi: TW (I|II|III)\b/.test(n))).toBe(false);
   });
 });
 

@@ -615,6 +615,8 @@ export const en = {
     onTimeRow: 'On time',
     onTimeRateRow: 'On-time rate (%)',
     verifiedRow: 'Verified',
+    /** Keterangan of a value resting on workbooks not yet verified (iki verify). */
+    unverifiedNote: (periods: string) => `rests on workbooks not yet verified: ${periods}`,
   },
 };
 

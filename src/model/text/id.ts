@@ -583,5 +583,6 @@ export const id = {
     onTimeRow: 'Tepat waktu',
     onTimeRateRow: 'Tingkat ketepatan waktu (%)',
     verifiedRow: 'Diverifikasi',
+    unverifiedNote: (periods: string) => `bersumber dari lembar kerja yang belum diverifikasi: ${periods}`,
   },
 } satisfies UiText;

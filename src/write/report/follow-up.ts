@@ -23,6 +23,12 @@ export interface ReportChase {
 
 export const chaseKey = (quarter: number, jabatanId: string): string => `${quarter}/${jabatanId}`;
 
+/** A received workbook of that triwulan and jabatan that is not (or no longer) diverifikasi. */
+export function chaseUnverified(chase: ReportChase, quarter: Quarter, jabatanId: string): boolean {
+  const v = chase.verification.get(chaseKey(quarter, jabatanId));
+  return v !== undefined && v !== 'diverifikasi';
+}
+
 /** The Kelengkapan cell's words for one workbook: its timeliness, and for a received one its verification. */
 export function chaseCellText(x: ReportCtx, quarter: Quarter, jabatanId: string): string | undefined {
   const c = x.chase;

@@ -12,6 +12,8 @@ import { cellRef, merge, setCell, type Sheet } from '../xlsx-writer.js';
 import type { ReportCtx } from './context.js';
 import { COUNT_FMT, GREY, PERCENT_FMT, fitWidths, font, headerCell, numberCell, sectionRow, statusFont, style, textCell } from './layout.js';
 import { reasonsText } from './words.js';
+import { chaseUnverified } from './follow-up.js';
+import { ui } from '../../model/text/ui.js';
 
 /** Body text of the table, and its small text (sub-rows, keterangan). */
 const BODY = 10;
@@ -103,6 +105,7 @@ export class IndicatorTable {
       agg.status !== 'ok' ? x.t.statusNote(x.w.status[agg.status]) : '',
       reasonsText(values, x.names, x.lang),
       over.length ? x.t.over(over.map((p) => x.t.periodHead(p, x.f)).join(', ')) : '',
+      this.unverified(ind, values),
       this.judgement(ind, row),
     ];
     textCell(ws, row, this.notesCol, notes.filter(Boolean).join('; '), { size: SMALL });
@@ -110,6 +113,16 @@ export class IndicatorTable {
       this.detail(ind, 'pembilang', values.map((v) => v.numerator));
       this.detail(ind, 'penyebut', values.map((v) => v.denominator));
     }
+  }
+
+  /** Which triwulan's values rest on a received workbook not yet diverifikasi (issue 13), in words. */
+  private unverified(ind: Indikator, values: IndicatorValue[]): string {
+    const { x } = this;
+    if (!x.chase) return '';
+    const ids = ind.kind === 'ratio' ? [...ind.numerator, ...ind.denominator] : [ind.element];
+    const owners = [...new Set(ids.flatMap((id) => x.index.elements.get(id)?.owner ?? []))];
+    const quarters = x.result.periods.map((p) => p.quarters[0]!).filter((q, pi) => values[pi]?.value !== null && owners.some((j) => chaseUnverified(x.chase!, q, j)));
+    return quarters.length ? ui(x.lang).laporanChase.unverifiedNote(quarters.map((q) => x.f.tw(q)).join(', ')) : '';
   }
 
   /** The numerator or denominator the percentage was computed from, per period, and the isian behind it. */
