@@ -4,6 +4,7 @@
 #   docs/laporan-pdf.png        the first page of `iki report --pdf` (the cover with the kop)
 #   docs/laporan-grafik.png     the workbook's Grafik page (its native charts, drawn by LibreOffice)
 # Needs LibreOffice (soffice) and poppler-utils (pdftoppm). Usage: sh docs/make-pictures.sh
+# LibreOffice prints in the Indonesian locale, as on the office computers: 65,22 and 1.234.
 set -eu
 cd "$(dirname "$0")/.."
 npm run build >/dev/null
@@ -22,7 +23,7 @@ laporan:
     nip: 19650101 199003 1 007
 YAML
 IKI_LANG=id node bin/iki.js report --year 2017 --pdf --workspace "$tmp/ws" >/dev/null 2>&1
-soffice "-env:UserInstallation=file://$tmp/profile" --headless --norestore --convert-to pdf --outdir "$tmp/lo" "$tmp/ws/reports/IKI_2017_laporan.xlsx" >/dev/null 2>&1
+LC_ALL=id_ID.UTF-8 LANG=id_ID.UTF-8 soffice "-env:UserInstallation=file://$tmp/profile" --headless --norestore --convert-to pdf --outdir "$tmp/lo" "$tmp/ws/reports/IKI_2017_laporan.xlsx" >/dev/null 2>&1
 pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$tmp/lo/IKI_2017_laporan.pdf" docs/laporan-ringkasan
 pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$tmp/ws/reports/IKI_2017_laporan.pdf" docs/laporan-pdf
 # The Grafik sheet's first page: the page whose text starts with its title.

@@ -21,16 +21,7 @@ const masuk = join(tmp.dir, 'masuk');
 let first: string;
 let original: Buffer;
 
-const FIX = `
-import json, sys, openpyxl
-wb = openpyxl.load_workbook(sys.argv[1])
-dn = wb.defined_names
-names = {d.name: d.attr_text for d in (dn.definedName if hasattr(dn, 'definedName') else dn.values())}
-for name, value in json.loads(sys.argv[3]).items():
-    sheet, cell = names[name].split('!')
-    wb[sheet.strip("'")][cell.replace('$', '')] = value
-wb.save(sys.argv[2])
-`;
+const FILL = join(ROOT, 'test', 'support', 'fill_openpyxl.py');
 
 beforeAll(async () => {
   mkdirSync(masuk, { recursive: true });
@@ -69,7 +60,7 @@ describe('validate --feedback', () => {
   it.skipIf(!HAVE_OPENPYXL)('fixed by openpyxl (filling its named cells), the copy ingests', () => {
     const fixed = join(tmp.dir, 'diperbaiki');
     mkdirSync(fixed, { recursive: true });
-    const py = spawnSync(PY, ['-c', FIX, join(tmp.dir, 'umpan-balik', BAD), join(fixed, BAD), JSON.stringify({ [first]: 12 })], { encoding: 'utf8' });
+    const py = spawnSync(PY, [FILL, join(tmp.dir, 'umpan-balik', BAD), join(fixed, BAD), JSON.stringify({ [first]: 12 })], { encoding: 'utf8' });
     expect(py.status, py.stderr).toBe(0);
     const r = run(['ingest', 'diperbaiki', '-w', 'kerja']);
     expect(r.code).toBe(0);

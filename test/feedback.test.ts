@@ -13,7 +13,7 @@ import type { Problem } from '../src/model/problem.js';
 import { readSubmission } from '../src/read/submission.js';
 import { feedbackWorkbook } from '../src/write/feedback.js';
 import { MARK_FORMULA } from '../src/write/feedback-marks.js';
-import { BUNDLED, iki, tempDir } from './helpers.js';
+import { BUNDLED, iki, ROOT, tempDir } from './helpers.js';
 import { HAVE_SOFFICE, sofficeConvert } from './support/soffice.js';
 import { definedNames, sheets, zipEntries } from './support/template-zip.js';
 import { fillWorkbook } from './support/workbooks.js';
@@ -64,18 +64,12 @@ print(json.dumps({
 }))
 `;
 
-/** Type values into the named cells with openpyxl and save, as a person fixing the copy would. */
-const FIX = `
-import json, sys, openpyxl
-wb = openpyxl.load_workbook(sys.argv[1])
-dn = wb.defined_names
-names = {d.name: d.attr_text for d in (dn.definedName if hasattr(dn, 'definedName') else dn.values())}
-for name, value in json.loads(sys.argv[3]).items():
-    sheet, cell = names[name].split('!')
-    wb[sheet.strip("'")][cell.replace('$', '')] = value
-wb.save(sys.argv[2])
-print('true')
-`;
+/** Types values into the named cells with openpyxl and saves, as a person fixing the copy would. */
+const FILL = join(ROOT, 'test', 'support', 'fill_openpyxl.py');
+const fill = (...args: string[]) => {
+  const r = spawnSync(PY, [FILL, ...args], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+};
 
 describe('feedback workbooks', () => {
   const tmp = tempDir('iki-feedback-');
@@ -150,7 +144,7 @@ describe('feedback workbooks', () => {
 
   it.skipIf(!HAVE_OPENPYXL)('fixed by openpyxl (filling its named cells): the values are in the named cells, the contract intact', () => {
     const fixed = join(tmp.dir, 'fixed.xlsx');
-    py(FIX, join(tmp.dir, 'feedback.xlsx'), fixed, JSON.stringify(GOOD));
+    fill(join(tmp.dir, 'feedback.xlsx'), fixed, JSON.stringify(GOOD));
     const o = py(INSPECT, fixed) as Record<string, unknown>;
     expect(o.sheets).toEqual([['Umpan Balik', 'visible'], ['Isian', 'visible'], ['Petunjuk', 'visible'], ['_iki', 'veryHidden']]);
     expect(o).toMatchObject({ protected: true, validations: 10 });
@@ -176,14 +170,14 @@ print(json.dumps(out))
   // 4.4.0 threw on them); the SpreadsheetML reader never parses comment or VML parts.
   it.skipIf(!HAVE_OPENPYXL)('fixed by openpyxl, it reads back with no problem', async () => {
     const fixed = join(tmp.dir, 'fixed-read.xlsx');
-    py(FIX, join(tmp.dir, 'feedback.xlsx'), fixed, JSON.stringify(GOOD));
+    fill(join(tmp.dir, 'feedback.xlsx'), fixed, JSON.stringify(GOOD));
     const r = await read(readFileSync(fixed));
     expect(r.problems).toEqual([]);
   });
 
   it.skipIf(!HAVE_SOFFICE || !HAVE_OPENPYXL)('fixed by openpyxl and saved again by LibreOffice, it reads back with no problem', async () => {
     const fixed = join(tmp.dir, 'fixed-lo.xlsx');
-    py(FIX, join(tmp.dir, 'feedback.xlsx'), fixed, JSON.stringify(GOOD));
+    fill(join(tmp.dir, 'feedback.xlsx'), fixed, JSON.stringify(GOOD));
     const [resaved] = sofficeConvert([fixed], 'xlsx:Calc MS Excel 2007 XML', join(tmp.dir, 'fixed-lo'));
     const r = await read(readFileSync(resaved!));
     expect(r.problems.filter((p) => p.code !== 'identity.meta-visible')).toEqual([]);
@@ -243,7 +237,7 @@ print('true')
     );
     // Filled by openpyxl too (exceljs cannot load openpyxl's notes); the cells, and so the problems, are the same.
     const bad = join(tmp.dir, 'with-note-bad.xlsx');
-    py(FIX, withNote, bad, JSON.stringify(BAD));
+    fill(withNote, bad, JSON.stringify(BAD));
     const fb = await feedback(readFileSync(bad), problems, 'en');
     if (!fb.ok) throw new Error(fb.reason);
     writeFileSync(join(tmp.dir, 'en.xlsx'), fb.bytes);

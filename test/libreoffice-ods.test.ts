@@ -91,7 +91,7 @@ describe.skipIf(!RUN)('.ods saved by LibreOffice', () => {
       mkdirSync(xdir);
       const fill = (j: string, values: object) => {
         const f = `IKI_2017_TW1_${j}.xlsx`;
-        const r = spawnSync(PYTHON, [join(ROOT, 'test', 'support', 'fill.py'), join(ws, 'templates', '2017-TW1', f), join(xdir, f), JSON.stringify(values)], { encoding: 'utf8' });
+        const r = spawnSync(PYTHON, [join(ROOT, 'test', 'support', 'fill_openpyxl.py'), join(ws, 'templates', '2017-TW1', f), join(xdir, f), JSON.stringify(values)], { encoding: 'utf8' });
         expect(r.status, r.stderr).toBe(0);
         return join(xdir, f);
       };

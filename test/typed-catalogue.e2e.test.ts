@@ -14,7 +14,7 @@ const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 const hasOpenpyxl = spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' }).status === 0;
 const run = hasOpenpyxl || process.env.CI ? describe : describe.skip;
 const CATALOGUE = join(ROOT, 'templates', 'contoh-dinas-kecil.yaml');
-const FILL = join(ROOT, 'test', 'support', 'fill.py');
+const FILL = join(ROOT, 'test', 'support', 'fill_openpyxl.py');
 
 function py(code: string, ...args: string[]): unknown {
   const r = spawnSync(PYTHON, ['-c', code, ...args], { encoding: 'utf8' });

@@ -18,7 +18,7 @@ export function view(r: ValidateReport, ctx: CliContext): View {
   const out = r.files.map((f) => fileLine(ctx, f, t.verdict[f.valid ? 'valid' : 'invalid']));
   const problems = r.files.flatMap((f) => f.problems);
   if (problems.length) out.push(problemTable(ctx, problems));
-  out.push(t.summary(r.stats, r.catalogue.id, ctx.fmt));
+  out.push(t.summary(r.stats, r.catalogue.id, ctx.fmt, r.files.filter((x) => x.feedback).length));
   return { out, err: renderProblemLines(ctx, r.problems) };
 }
 

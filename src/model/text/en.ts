@@ -184,8 +184,8 @@ export const en = {
     contents: (c: { values: number; blank: number; invalid: number; notes: number }, f: Fmt) =>
       [f.count(c.values, 'value'), `${f.num(c.blank)} blank`, ...(c.invalid ? [`${f.num(c.invalid)} invalid`] : []), f.count(c.notes, 'note')].join(', '),
     head: ['file', 'cell', 'severity', 'code', 'message'],
-    summary: (s: { workbooks: number; valid: number; invalid: number; errors: number; warnings: number }, catalogue: string, f: Fmt) =>
-      `${f.count(s.workbooks, 'workbook')} checked: ${f.num(s.valid)} valid, ${f.num(s.invalid)} invalid; ${f.count(s.errors, 'error')}, ${f.count(s.warnings, 'warning')} (catalogue ${catalogue}). Nothing was changed.`,
+    summary: (s: { workbooks: number; valid: number; invalid: number; errors: number; warnings: number }, catalogue: string, f: Fmt, feedback = 0) =>
+      `${f.count(s.workbooks, 'workbook')} checked: ${f.num(s.valid)} valid, ${f.num(s.invalid)} invalid; ${f.count(s.errors, 'error')}, ${f.count(s.warnings, 'warning')} (catalogue ${catalogue}). ${feedback ? `The workbooks were not changed; ${f.count(feedback, 'feedback copy', 'feedback copies')} written.` : 'Nothing was changed.'}`,
     checking: (done: number, total: number, file: string) => `checking ${done}/${total} ${file}`,
   },
   ingest: {

@@ -179,8 +179,8 @@ export const id = {
     contents: (c: { values: number; blank: number; invalid: number; notes: number }, f: Fmt) =>
       [`${f.num(c.values)} nilai`, `${f.num(c.blank)} kosong`, ...(c.invalid ? [`${f.num(c.invalid)} tidak sah`] : []), `${f.num(c.notes)} catatan`].join(', '),
     head: ['berkas', 'sel', 'tingkat', 'kode', 'pesan'],
-    summary: (s: { workbooks: number; valid: number; invalid: number; errors: number; warnings: number }, catalogue: string, f: Fmt) =>
-      `${f.num(s.workbooks)} lembar kerja diperiksa: ${f.num(s.valid)} sah, ${f.num(s.invalid)} tidak sah; ${f.num(s.errors)} kesalahan, ${f.num(s.warnings)} peringatan (katalog ${catalogue}). Tidak ada yang diubah.`,
+    summary: (s: { workbooks: number; valid: number; invalid: number; errors: number; warnings: number }, catalogue: string, f: Fmt, feedback = 0) =>
+      `${f.num(s.workbooks)} lembar kerja diperiksa: ${f.num(s.valid)} sah, ${f.num(s.invalid)} tidak sah; ${f.num(s.errors)} kesalahan, ${f.num(s.warnings)} peringatan (katalog ${catalogue}). ${feedback ? `Lembar kerja tidak diubah; ${f.num(feedback)} salinan umpan balik ditulis.` : 'Tidak ada yang diubah.'}`,
     checking: (done: number, total: number, file: string) => `memeriksa ${done}/${total} ${file}`,
   },
   ingest: {
