@@ -97,112 +97,124 @@ const num = (s: string | undefined, dflt = 1) => {
   return Number.isInteger(n) && n >= 1 ? n : dflt;
 };
 
+/** What parseContent keeps between parser events. */
+interface ParseState {
+  hiddenStyles: Set<string>;
+  sheets: OdsSheet[];
+  names: DefinedName[];
+  sheet?: OdsSheet;
+  styleName?: string;
+  row: number;
+  col: number;
+  rowRepeat: number;
+  cell?: { attrs: Record<string, string>; repeat: number; lines: string[]; line: string; depth: number };
+  stored: number;
+  /** A comment (office:annotation) sits inside its cell; its text is not the cell's. */
+  annotation: number;
+}
+
 /** content.xml -> sheets of plain cells and the named ranges. Throws OdsRefusal or a parse error. */
 export function parseContent(xml: string): OdsBook {
-  const hiddenStyles = new Set<string>();
-  const sheets: OdsSheet[] = [];
-  const names: DefinedName[] = [];
-  let sheet: OdsSheet | undefined;
-  let styleName: string | undefined;
-  let row = 0;
-  let col = 0;
-  let rowRepeat = 1;
-  let cell: { attrs: Record<string, string>; repeat: number; lines: string[]; line: string; depth: number } | undefined;
-  let stored = 0;
-  // A comment (office:annotation) sits inside its cell; its text is not the cell's.
-  let annotation = 0;
+  const st: ParseState = { hiddenStyles: new Set(), sheets: [], names: [], row: 0, col: 0, rowRepeat: 1, stored: 0, annotation: 0 };
   const parser = new SaxesParser({ xmlns: false });
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    const a = tag.attributes as Record<string, string>;
-    switch (tag.name) {
-      case 'style:style':
-        styleName = a['style:family'] === 'table' ? a['style:name'] : undefined;
-        return;
-      case 'style:table-properties':
-        if (styleName && a['table:display'] === 'false') hiddenStyles.add(styleName);
-        return;
-      case 'table:table':
-        sheet = { name: a['table:name'] ?? '', hidden: hiddenStyles.has(a['table:style-name'] ?? ''), cells: new Map(), rowCount: 0 };
-        sheets.push(sheet);
-        row = 0;
-        return;
-      case 'table:table-row':
-        rowRepeat = num(a['table:number-rows-repeated']);
-        col = 0;
-        return;
-      case 'table:table-cell':
-      case 'table:covered-table-cell':
-        cell = { attrs: a, repeat: num(a['table:number-columns-repeated']), lines: [], line: '', depth: 0 };
-        return;
-      case 'office:annotation':
-        annotation++;
-        return;
-      case 'text:p':
-        if (cell && annotation === 0) cell.depth++;
-        return;
-      case 'text:s':
-        if (cell && cell.depth > 0) cell.line += ' '.repeat(Math.min(num(a['text:c']), 1000));
-        return;
-      case 'text:tab':
-        if (cell && cell.depth > 0) cell.line += '\t';
-        return;
-      case 'text:line-break':
-        if (cell && cell.depth > 0) cell.line += '\n';
-        return;
-      case 'table:named-range':
-      case 'table:named-expression':
-        names.push(nameOf(a, sheet ? sheets.length - 1 : undefined));
-        return;
-    }
-  });
+  parser.on('opentag', (tag: SaxesTagPlain) => openTag(st, tag.name, tag.attributes as Record<string, string>));
   parser.on('text', (t) => {
-    if (cell && cell.depth > 0) cell.line += t;
+    if (st.cell && st.cell.depth > 0) st.cell.line += t;
   });
-  parser.on('closetag', (tag) => {
-    switch (tag.name) {
-      case 'office:annotation':
-        annotation--;
-        return;
-      case 'text:p':
-        if (cell && annotation === 0) {
-          cell.lines.push(cell.line);
-          cell.line = '';
-          cell.depth--;
-        }
-        return;
-      case 'table:table-cell':
-      case 'table:covered-table-cell': {
-        const c = cell!;
-        cell = undefined;
-        const value = cellOf(c.attrs, c.lines.join('\n'));
-        if (value && sheet) {
-          if (c.repeat * rowRepeat > MAX_REPEAT) throw new OdsRefusal('repeated-values');
-          for (let dr = 0; dr < rowRepeat; dr++) {
-            for (let dc = 0; dc < c.repeat; dc++) {
-              if (++stored > MAX_CELLS) throw new OdsRefusal('too-many-cells');
-              if (row + dr >= MAX_ROWS || col + dc >= MAX_COLS) throw new OdsRefusal('too-large-sheet');
-              sheet.cells.set(a1(row + dr + 1, col + dc + 1), value);
-            }
-          }
-          sheet.rowCount = Math.max(sheet.rowCount, row + rowRepeat);
-        }
-        col += c.repeat;
-        return;
-      }
-      case 'table:table-row':
-        row += rowRepeat;
-        return;
-      case 'table:table':
-        sheet = undefined;
-        return;
-      case 'style:style':
-        styleName = undefined;
-        return;
-    }
-  });
+  parser.on('closetag', (tag) => closeTag(st, tag.name));
   parser.write(xml).close();
-  if (sheets.length === 0) throw new OdsRefusal('no-sheets');
-  return { sheets, names };
+  if (st.sheets.length === 0) throw new OdsRefusal('no-sheets');
+  return { sheets: st.sheets, names: st.names };
+}
+
+function openTag(st: ParseState, name: string, a: Record<string, string>): void {
+  const cell = st.cell;
+  switch (name) {
+    case 'style:style':
+      st.styleName = a['style:family'] === 'table' ? a['style:name'] : undefined;
+      return;
+    case 'style:table-properties':
+      if (st.styleName && a['table:display'] === 'false') st.hiddenStyles.add(st.styleName);
+      return;
+    case 'table:table':
+      st.sheet = { name: a['table:name'] ?? '', hidden: st.hiddenStyles.has(a['table:style-name'] ?? ''), cells: new Map(), rowCount: 0 };
+      st.sheets.push(st.sheet);
+      st.row = 0;
+      return;
+    case 'table:table-row':
+      st.rowRepeat = num(a['table:number-rows-repeated']);
+      st.col = 0;
+      return;
+    case 'table:table-cell':
+    case 'table:covered-table-cell':
+      st.cell = { attrs: a, repeat: num(a['table:number-columns-repeated']), lines: [], line: '', depth: 0 };
+      return;
+    case 'office:annotation':
+      st.annotation++;
+      return;
+    case 'text:p':
+      if (cell && st.annotation === 0) cell.depth++;
+      return;
+    case 'text:s':
+      if (cell && cell.depth > 0) cell.line += ' '.repeat(Math.min(num(a['text:c']), 1000));
+      return;
+    case 'text:tab':
+      if (cell && cell.depth > 0) cell.line += '\t';
+      return;
+    case 'text:line-break':
+      if (cell && cell.depth > 0) cell.line += '\n';
+      return;
+    case 'table:named-range':
+    case 'table:named-expression':
+      st.names.push(nameOf(a, st.sheet ? st.sheets.length - 1 : undefined));
+      return;
+  }
+}
+
+function closeTag(st: ParseState, name: string): void {
+  switch (name) {
+    case 'office:annotation':
+      st.annotation--;
+      return;
+    case 'text:p':
+      if (st.cell && st.annotation === 0) {
+        st.cell.lines.push(st.cell.line);
+        st.cell.line = '';
+        st.cell.depth--;
+      }
+      return;
+    case 'table:table-cell':
+    case 'table:covered-table-cell': {
+      const c = st.cell!;
+      st.cell = undefined;
+      const value = cellOf(c.attrs, c.lines.join('\n'));
+      if (value && st.sheet) storeRepeated(st, st.sheet, value, c.repeat);
+      st.col += c.repeat;
+      return;
+    }
+    case 'table:table-row':
+      st.row += st.rowRepeat;
+      return;
+    case 'table:table':
+      st.sheet = undefined;
+      return;
+    case 'style:style':
+      st.styleName = undefined;
+      return;
+  }
+}
+
+/** One cell's value over its row and column repeats, within the limits. */
+function storeRepeated(st: ParseState, sheet: OdsSheet, value: OdsCell, repeat: number): void {
+  if (repeat * st.rowRepeat > MAX_REPEAT) throw new OdsRefusal('repeated-values');
+  for (let dr = 0; dr < st.rowRepeat; dr++) {
+    for (let dc = 0; dc < repeat; dc++) {
+      if (++st.stored > MAX_CELLS) throw new OdsRefusal('too-many-cells');
+      if (st.row + dr >= MAX_ROWS || st.col + dc >= MAX_COLS) throw new OdsRefusal('too-large-sheet');
+      sheet.cells.set(a1(st.row + dr + 1, st.col + dc + 1), value);
+    }
+  }
+  sheet.rowCount = Math.max(sheet.rowCount, st.row + st.rowRepeat);
 }
 
 /** A cell's stored value by its office:value-type; undefined for an empty cell (nothing to keep). */
