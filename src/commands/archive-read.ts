@@ -8,11 +8,13 @@ import type { Quarter } from '../model/period.js';
 import { problem, type Problem } from '../model/problem.js';
 import { readMany } from '../read/read-pool.js';
 import type { Submission } from '../read/submission.js';
-import { listArchive } from '../store/archive.js';
+import { listArchive, type ArchiveListing } from '../store/archive.js';
 import type { WorkspaceLayout } from '../store/workspace.js';
 import type { CoreEnv } from './types.js';
 
 export interface ArchiveRead {
+  /** The year's archive as listed once, for what else the report needs of it (timeliness, history). */
+  listing: ArchiveListing;
   submissions: Submission[];
   /** Archive listing problems, each unreadable or changed workbook's own problems and its error. */
   problems: Problem[];
@@ -40,5 +42,5 @@ export async function readArchived(ws: WorkspaceLayout, index: CatalogueIndex, y
       problems.push(problem('rollup.archive-unreadable', { why: 'changed', takenAt: e.record.taken_at, record: basename(e.recordPath) }, { file: read.file }));
     } else submissions.push(read.submission);
   });
-  return { submissions, problems };
+  return { listing, submissions, problems };
 }

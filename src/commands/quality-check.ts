@@ -9,7 +9,7 @@ import type { Problem } from '../model/problem.js';
 import { MemoryHistory, qualityOf, valuesOfSubmission, type History, type QualityContext } from '../compute/quality-input.js';
 import { readMany } from '../read/read-pool.js';
 import type { Submission } from '../read/submission.js';
-import { listArchive, type ArchiveEntry, type ArchiveRecord } from '../store/archive.js';
+import { listArchive, type ArchiveEntry, type ArchiveListing, type ArchiveRecord } from '../store/archive.js';
 import { readTargets } from '../store/targets-source.js';
 import type { Targets } from '../compute/target.js';
 import type { WorkspaceLayout } from '../store/workspace.js';
@@ -51,9 +51,11 @@ export class ArchiveHistory implements History {
     private readonly ws: WorkspaceLayout,
     private readonly index: CatalogueIndex,
     private readonly env: CoreEnv,
+    /** A year the caller has listed already (the report's): not listed again. */
+    listed?: ArchiveListing,
   ) {
     for (const y of archiveYears(ws)) {
-      for (const e of listArchive(ws, y).current) {
+      for (const e of (y === listed?.year ? listed : listArchive(ws, y)).current) {
         const list = this.entries.get(e.record.jabatan_id) ?? [];
         list.push(e);
         this.entries.set(e.record.jabatan_id, list);

@@ -8,7 +8,7 @@ import { localDate } from '../model/calendar.js';
 import { ZONA_WAKTU_OFFSET_MINUTES } from '../model/config.js';
 import type { Quarter } from '../model/period.js';
 import { problem, ProblemError, type Problem } from '../model/problem.js';
-import { firstReceived, receivedKey } from '../compute/timeliness.js';
+import { receivedKey, receivedOf } from '../compute/timeliness.js';
 import { groupByAtasan, reminderCases, type ReminderCase, type ReminderKind } from '../compute/reminders.js';
 import { reminderMessage, remindersText, type ReminderContext } from '../write/reminders.js';
 import { requireCatalogue } from '../store/catalogue-source.js';
@@ -73,7 +73,7 @@ export async function remind(opts: RemindOptions, env: CoreEnv): Promise<RemindR
       const listing = listArchive(ws, year);
       const ofQuarter = (e: { record: { quarter: number } }) => e.record.quarter === quarter;
       const current = new Map(listing.current.filter(ofQuarter).map((e) => [e.record.jabatan_id, { sha256: e.record.sha256, takenAt: e.record.taken_at }]));
-      const first = firstReceived([...listing.current, ...listing.replaced].map((e) => e.record));
+      const first = receivedOf(listing);
       const received = new Map(expected.flatMap((j) => (first.has(receivedKey(j.id, quarter)) ? [[j.id, first.get(receivedKey(j.id, quarter))!] as const] : [])));
       const refusals = readRefusals(ws, year, quarter, env.cwd);
       const verifications = readVerifications(ws, year, quarter, env.cwd);

@@ -5,13 +5,12 @@ import type { CatalogueIndex } from '../model/catalogue.js';
 import type { WorkspaceConfig } from '../model/config.js';
 import type { Quarter } from '../model/period.js';
 import { problem, type Problem } from '../model/problem.js';
-import { dueDate, firstReceived, receivedKey, timeliness } from '../compute/timeliness.js';
+import { daysOf, receivedOf, timelinessOf } from '../compute/timeliness.js';
 import { verificationOf, type VerificationState } from '../compute/verification.js';
-import type { Submission } from '../read/submission.js';
-import { listArchive } from '../store/archive.js';
 import { readVerifications } from '../store/verification.js';
 import type { WorkspaceLayout } from '../store/workspace.js';
 import { chaseKey, type ReportChase, type TimelinessState } from '../write/report/follow-up.js';
+import type { ArchiveRead } from './archive-read.js';
 import { ArchiveHistory, archiveQuality } from './quality-check.js';
 import type { CoreEnv } from './types.js';
 
@@ -35,9 +34,10 @@ export interface ReportChaseResult {
   unverified: ReadonlySet<string>;
 }
 
-export async function reportChase(ws: WorkspaceLayout, index: CatalogueIndex, config: WorkspaceConfig, configFile: string, year: number, through: Quarter, submissions: readonly Submission[], env: CoreEnv): Promise<ReportChaseResult> {
-  const listing = listArchive(ws, year);
-  const first = firstReceived([...listing.current, ...listing.replaced].map((e) => e.record));
+export async function reportChase(ws: WorkspaceLayout, index: CatalogueIndex, config: WorkspaceConfig, configFile: string, through: Quarter, read: ArchiveRead, env: CoreEnv): Promise<ReportChaseResult> {
+  const { listing } = read;
+  const year = listing.year;
+  const first = receivedOf(listing);
   const quarters = ([1, 2, 3, 4] as const).filter((q) => q <= through);
   const jabatan = index.subtree(index.root.id).map((j) => j.id);
   const timelinessMap = new Map<string, { state: TimelinessState; due: string; days?: number }>();
@@ -49,8 +49,8 @@ export async function reportChase(ws: WorkspaceLayout, index: CatalogueIndex, co
     problems.push(...logNotes);
     const current = new Map(listing.current.filter((e) => e.record.quarter === q).map((e) => [e.record.jabatan_id, e.record]));
     for (const id of jabatan) {
-      const t = timeliness(config.batasWaktu, dueDate(config.batasWaktu, year, q, id).date, first.get(receivedKey(id, q)), env.now());
-      const days = t.state === 'late' ? t.daysLate : t.state === 'pending' ? t.daysLeft : t.state === 'overdue' ? t.daysOver : undefined;
+      const t = timelinessOf(config.batasWaktu, year, q, id, first, env.now());
+      const days = daysOf(t);
       timelinessMap.set(chaseKey(q, id), { state: t.state, due: t.due, ...(days !== undefined ? { days } : {}) });
       const rec = current.get(id);
       const v = rec ? verificationOf(records, rec.sha256) : undefined;
@@ -65,15 +65,16 @@ export async function reportChase(ws: WorkspaceLayout, index: CatalogueIndex, co
   }
   const unverified = new Set([...verification].filter(([, s]) => s !== 'diverifikasi').map(([k]) => k));
   if (config.laporan.wajibVerifikasi && unverified.size > 0) problems.unshift(problem('report.verification-required', { unverified: unverified.size, year, through, file: configFile }, { file: configFile }));
-  const followUp = await qualityFollowUp(ws, index, config, submissions, env);
+  const followUp = await qualityFollowUp(ws, index, config, read, env);
   problems.push(...followUp.map((f) => f.problem));
   const out = chaseOut(quarters, jabatan, timelinessMap, verification, workbooks, followUp.length);
   return { chase: { timeliness: timelinessMap, verification, followUp }, out, problems, unverified };
 }
 
 /** The quality warnings of each submission of the period, against the archive (the period's own submissions first). */
-async function qualityFollowUp(ws: WorkspaceLayout, index: CatalogueIndex, config: WorkspaceConfig, submissions: readonly Submission[], env: CoreEnv): Promise<ReportChase['followUp'][number][]> {
-  const history = new ArchiveHistory(ws, index, env);
+async function qualityFollowUp(ws: WorkspaceLayout, index: CatalogueIndex, config: WorkspaceConfig, read: ArchiveRead, env: CoreEnv): Promise<ReportChase['followUp'][number][]> {
+  const { submissions } = read;
+  const history = new ArchiveHistory(ws, index, env, read.listing);
   for (const s of submissions) history.add(s);
   const out: ReportChase['followUp'][number][] = [];
   for (const s of submissions) {

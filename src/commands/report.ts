@@ -151,7 +151,7 @@ export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportR
     return withWorkspaceLock(ws, 'report', env.cwd, async (notes) => {
       const read = await readArchived(ws, index, year, through, env);
       const rolled = rollup({ index, year, through, submissions: read.submissions });
-      const chase = await reportChase(ws, index, config, configFile ?? CONFIG_FILE, year, through, read.submissions, env);
+      const chase = await reportChase(ws, index, config, configFile ?? CONFIG_FILE, through, read, env);
       // The refusal under laporan.wajib_verifikasi comes first: it is why nothing was written.
       const required = chase.problems.filter((p) => p.code === 'report.verification-required');
       const others = chase.problems.filter((p) => p.code !== 'report.verification-required');

@@ -5,7 +5,7 @@
 import type { Quarter } from '../model/period.js';
 import { QUARTERS } from '../model/period.js';
 import { completeness, reportingRate } from '../compute/completeness.js';
-import { dueDate, firstReceived, receivedKey, timeliness, type Timeliness } from '../compute/timeliness.js';
+import { daysOf, receivedOf, timelinessOf, type Timeliness } from '../compute/timeliness.js';
 import { verificationOf, type VerificationState } from '../compute/verification.js';
 import type { Problem } from '../model/problem.js';
 import { readVerifications } from '../store/verification.js';
@@ -111,7 +111,7 @@ export async function status(opts: StatusOptions, env: CoreEnv): Promise<StatusR
     const { index } = await requireCatalogue({ workspace: ws.root }, env.cwd, env.env);
     const { config, problems: configNotes } = await readWorkspaceConfig(ws, env.cwd, index);
     const listing = listArchive(ws, year);
-    const first = firstReceived([...listing.current, ...listing.replaced].map((e) => e.record));
+    const first = receivedOf(listing);
     const logNotes: Problem[] = [];
     const logs = new Map(
       quarters.map((q) => {
@@ -122,10 +122,9 @@ export async function status(opts: StatusOptions, env: CoreEnv): Promise<StatusR
     );
     const today = env.now();
     const timeOf = (q: Quarter, id: string): StatusTimeliness => {
-      const t = timeliness(config.batasWaktu, dueDate(config.batasWaktu, year, q, id).date, first.get(receivedKey(id, q)), today);
-      if (t.state === 'late') return { state: t.state, due: t.due, days: t.daysLate, received: t.received };
-      if (t.state === 'on-time') return { state: t.state, due: t.due, received: t.received };
-      return { state: t.state, due: t.due, days: t.state === 'pending' ? t.daysLeft : t.daysOver };
+      const t = timelinessOf(config.batasWaktu, year, q, id, first, today);
+      const days = daysOf(t);
+      return { state: t.state, due: t.due, ...(days !== undefined ? { days } : {}), ...('received' in t ? { received: t.received } : {}) };
     };
     const verificationOfCell = (q: Quarter, sha256: string): StatusVerification => {
       const v = verificationOf(logs.get(q) ?? [], sha256);

@@ -63,6 +63,23 @@ export function firstReceived(records: readonly { jabatan_id: string; quarter: n
   return out;
 }
 
+/** firstReceived over a year's listing: its current and its replaced workbooks (a replacement keeps the first time). */
+export function receivedOf(listing: { current: readonly { record: ReceivedRecord }[]; replaced: readonly { record: ReceivedRecord }[] }): Map<string, string> {
+  return firstReceived([...listing.current, ...listing.replaced].map((e) => e.record));
+}
+
+type ReceivedRecord = { jabatan_id: string; quarter: number; taken_at: string };
+
+/** One jabatan's workbook of one triwulan: its due date from the configuration, against when it came in. */
+export function timelinessOf(cfg: BatasWaktuConfig, year: number, quarter: Quarter, jabatanId: string, first: ReadonlyMap<string, string>, today: Date): Timeliness {
+  return timeliness(cfg, dueDate(cfg, year, quarter, jabatanId).date, first.get(receivedKey(jabatanId, quarter)), today);
+}
+
+/** The days a state speaks of: late by, left, or over; none when on time. */
+export function daysOf(t: Timeliness): number | undefined {
+  return t.state === 'late' ? t.daysLate : t.state === 'pending' ? t.daysLeft : t.state === 'overdue' ? t.daysOver : undefined;
+}
+
 export function receivedKey(jabatanId: string, quarter: number): string {
   return `${quarter}/${jabatanId}`;
 }
