@@ -2,12 +2,16 @@
 // "Umpan Balik"; the sender fixes it (here with openpyxl, filling its named cells) and it ingests. The
 // originals never change; a DIR that would overwrite one, and a dry run, write nothing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iki, ROOT, tempDir } from './helpers.js';
 import { cliSnapshot } from './support/cli-snapshot.js';
 import { fillWorkbook, hashTree, namedCells } from './support/workbooks.js';
+import { CatalogueIndex } from '../src/model/catalogue.js';
+import type { Problem } from '../src/model/problem.js';
+import { loadCatalogue } from '../src/store/catalogue-load.js';
+import { writeFeedback } from '../src/commands/feedback-out.js';
 
 const PY = '/usr/bin/python3';
 const HAVE_OPENPYXL = spawnSync(PY, ['-c', 'import openpyxl'], { encoding: 'utf8' }).status === 0;
@@ -66,6 +70,27 @@ describe('validate --feedback', () => {
     expect(r.code).toBe(0);
     expect(r.json.files[0]).toMatchObject({ valid: true, outcome: 'taken', values: { [first.slice(4)]: 12 } });
     expect(r.json.files[0]!.problems.filter((p) => p.code.startsWith('cell.') || p.code.startsWith('identity.') || p.code.startsWith('file.'))).toEqual([]);
+  });
+
+  it('two workbooks of one name from two folders get two copies, neither overwriting the other', () => {
+    mkdirSync(join(tmp.dir, 'masuk2', 'a'), { recursive: true });
+    mkdirSync(join(tmp.dir, 'masuk2', 'b'), { recursive: true });
+    copyFileSync(join(masuk, BAD), join(tmp.dir, 'masuk2', 'a', BAD));
+    copyFileSync(join(masuk, BAD), join(tmp.dir, 'masuk2', 'b', BAD));
+    const r = run(['validate', 'masuk2', '-w', 'kerja', '--feedback', 'ub-dua']);
+    const stem = BAD.replace(/\.xlsx$/, '');
+    expect(r.json.files.map((f) => f.feedback)).toEqual([`ub-dua/${BAD}`, `ub-dua/${stem}-2.xlsx`]);
+    expect(readdirSync(join(tmp.dir, 'ub-dua')).sort()).toEqual([BAD, `${stem}-2.xlsx`].sort());
+  });
+
+  it('a workbook changed after it was checked gets no copy (feedback.not-written, changed)', async () => {
+    const index = new CatalogueIndex(loadCatalogue(readFileSync(join(FIXTURE, 'catalogue.yaml'), 'utf8'), 'catalogue.yaml').catalogue!);
+    const target = { path: join(masuk, BAD), file: `masuk/${BAD}`, sha256: '0'.repeat(64), problems: [] as Problem[] };
+    const env = { cwd: tmp.dir, env: {}, lang: 'id' as const, now: () => new Date('2017-04-10T00:00:00Z') };
+    const written = await writeFeedback(join(tmp.dir, 'ub-berubah'), [target], index, env);
+    expect(written.size).toBe(0);
+    expect(target.problems.map((p) => [p.code, p.args])).toEqual([['feedback.not-written', { reason: 'changed' }]]);
+    expect(existsSync(join(tmp.dir, 'ub-berubah'))).toBe(false);
   });
 
   it('a folder that holds the workbooks checked is refused (exit 2), nothing written', () => {

@@ -8,8 +8,19 @@ import { problem, ProblemError, type Problem } from '../model/problem.js';
 import { writeFileAtomic } from '../store/atomic.js';
 import { fsFailure } from '../store/fs-failure.js';
 import type { WorkspaceLayout } from '../store/workspace.js';
+import { sha256Hex } from '../read/submission.js';
 import { displayPath } from './common.js';
 import type { CoreEnv } from './types.js';
+
+/** DIR/name, or DIR/name-2… when another workbook of this run had that name already (from another folder). */
+function freeName(folder: string, name: string, used: Set<string>): string {
+  const dot = name.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  let dest = join(folder, name);
+  for (let n = 2; used.has(dest); n++) dest = join(folder, `${stem}-${n}${ext}`);
+  used.add(dest);
+  return dest;
+}
 
 /** The folder for feedback copies, checked before any workbook is read (a usage error otherwise). */
 export function feedbackFolder(dir: string, paths: readonly string[], ws: WorkspaceLayout | undefined, cwd: string): string {
@@ -27,6 +38,8 @@ export interface FeedbackTarget {
   path: string;
   /** Its display path (the file its problems name). */
   file: string;
+  /** The content that was checked: a file changed since gets no copy (its problems would not fit it). */
+  sha256: string;
   problems: Problem[];
 }
 
@@ -38,6 +51,7 @@ export async function writeFeedback(folder: string, targets: readonly FeedbackTa
   const out = new Map<string, string>();
   if (targets.length === 0) return out;
   const { feedbackWorkbook } = await import('../write/feedback.js');
+  const used = new Set<string>();
   for (const t of targets) {
     let bytes: Buffer;
     try {
@@ -46,13 +60,17 @@ export async function writeFeedback(folder: string, targets: readonly FeedbackTa
       t.problems.push(problem('feedback.not-written', { reason: 'unreadable' }, { file: t.file }));
       continue;
     }
+    if (t.sha256 && sha256Hex(bytes) !== t.sha256) {
+      t.problems.push(problem('feedback.not-written', { reason: 'changed' }, { file: t.file }));
+      continue;
+    }
     // Problems name the file as it was given; the copy's sheet lists them without that prefix.
     const made = await feedbackWorkbook(bytes, t.problems, { lang: env.lang, fileName: basename(t.path), at: env.now(), index });
     if (!made.ok) {
       t.problems.push(problem('feedback.not-written', { reason: made.reason }, { file: t.file }));
       continue;
     }
-    const dest = join(folder, basename(t.path));
+    const dest = freeName(folder, basename(t.path), used);
     const shown = displayPath(env.cwd, dest);
     try {
       mkdirSync(folder, { recursive: true });

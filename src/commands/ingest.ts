@@ -83,7 +83,7 @@ export function ingest(opts: IngestOptions, env: CoreEnv): Promise<IngestReport>
       const quality = await qualityRun(ws, index, env);
       const taken = await intake({ ws, index, env, replace: Boolean(opts.replace), dryRun, history: quality.history, mutu: quality.mutu }, paths);
       // Files come back in the order of paths; each refused one gets its feedback copy.
-      const refused = taken.flatMap((f, i) => (f.outcome === 'refused' ? [{ path: paths[i]!, file: f.file, problems: f.problems }] : []));
+      const refused = taken.flatMap((f, i) => (f.outcome === 'refused' ? [{ path: paths[i]!, file: f.file, sha256: f.sha256, problems: f.problems }] : []));
       const written = folder && !dryRun ? await writeFeedback(folder, refused, index, env) : new Map<string, string>();
       const files = taken.map((f, i) => (written.has(paths[i]!) ? { ...f, feedback: written.get(paths[i]!)! } : f));
       const logNotes = dryRun ? [] : logRefusals(ws, files, env);

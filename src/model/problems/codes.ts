@@ -365,7 +365,7 @@ export const PROBLEM_DEFS = {
     takenAt: '2017-04-10T08:15:00.000Z',
   }),
   'feedback.written': def('info', { path: 'umpan-balik/IKI_2017_TW1_bendahara.xlsx', marked: 2, listed: 3 }),
-  'feedback.not-written': def<{ reason: 'unreadable' | 'not-a-workbook' }>('info', { reason: 'not-a-workbook' }),
+  'feedback.not-written': def<{ reason: 'unreadable' | 'not-a-workbook' | 'changed' }>('info', { reason: 'not-a-workbook' }),
   'ingest.unchanged': def('info', { takenAt: '2017-04-10T08:15:00.000Z' }),
   'ingest.archive-incomplete': def<{ record: string; why: 'unreadable' | 'other-period' | 'file-missing'; file?: string }>('warning', {
     record: 'archive/2017-TW1/IKI_2017_TW1_kasi_penempatan_tenaga_kerja.json',

@@ -841,7 +841,12 @@ export const en = {
   },
   'feedback.not-written': {
     title: 'No feedback copy',
-    message: (a) => (a.reason === 'unreadable' ? 'This file cannot be opened as a workbook, so no feedback copy was made.' : 'This file is not an Excel workbook (.xlsx), so no feedback copy was made.'),
+    message: (a) =>
+      a.reason === 'changed'
+        ? 'This file changed after it was checked, so no feedback copy was made (the problems above may no longer fit its content).'
+        : a.reason === 'unreadable'
+          ? 'This file cannot be opened as a workbook, so no feedback copy was made.'
+          : 'This file is not an Excel workbook (.xlsx), so no feedback copy was made.',
     hint: 'Tell its sender the problem above, and ask for the filled .xlsx template.',
   },
   'report.unverified': {

@@ -860,7 +860,12 @@ export const id = {
   },
   'feedback.not-written': {
     title: 'Tidak ada salinan umpan balik',
-    message: (a) => (a.reason === 'unreadable' ? 'Berkas ini tidak dapat dibuka sebagai lembar kerja, jadi tidak dibuatkan salinan umpan balik.' : 'Berkas ini bukan lembar kerja Excel (.xlsx), jadi tidak dibuatkan salinan umpan balik.'),
+    message: (a) =>
+      a.reason === 'changed'
+        ? 'Berkas ini berubah setelah diperiksa, jadi tidak dibuatkan salinan umpan balik (masalah di atas mungkin tidak lagi sesuai isinya).'
+        : a.reason === 'unreadable'
+          ? 'Berkas ini tidak dapat dibuka sebagai lembar kerja, jadi tidak dibuatkan salinan umpan balik.'
+          : 'Berkas ini bukan lembar kerja Excel (.xlsx), jadi tidak dibuatkan salinan umpan balik.',
     hint: 'Beri tahu pengirimnya masalah di atas, dan minta ia mengirim templat .xlsx yang sudah diisi.',
   },
   'report.unverified': {
