@@ -5,7 +5,7 @@ import type { CatalogueIndex } from '../model/catalogue.js';
 import type { WorkspaceConfig } from '../model/config.js';
 import type { Quarter } from '../model/period.js';
 import { problem, type Problem } from '../model/problem.js';
-import { daysOf, receivedOf, timelinessOf } from '../compute/timeliness.js';
+import { daysOf, receivedOf, timelinessOf, timelinessRates } from '../compute/timeliness.js';
 import { verificationOf, type VerificationState } from '../compute/verification.js';
 import { readVerifications } from '../store/verification.js';
 import type { WorkspaceLayout } from '../store/workspace.js';
@@ -92,10 +92,9 @@ function chaseOut(
   followUp: number,
 ): ChaseOut {
   const by_quarter = quarters.map((q) => {
-    const count = (f: (key: string) => boolean) => jabatan.filter((id) => f(chaseKey(q, id))).length;
-    const state = (s: TimelinessState) => count((k) => t.get(k)?.state === s);
-    const ver = (s: VerificationState) => count((k) => v.get(k) === s);
-    return { quarter: q, on_time: state('on-time'), late: state('late'), pending: state('pending'), overdue: state('overdue'), verified: ver('diverifikasi'), returned: ver('dikembalikan'), unverified: ver('belum') };
+    const rates = timelinessRates(jabatan.flatMap((id) => t.get(chaseKey(q, id)) ?? []));
+    const ver = (s: VerificationState) => jabatan.filter((id) => v.get(chaseKey(q, id)) === s).length;
+    return { quarter: q, on_time: rates.onTime, late: rates.late, pending: rates.pending, overdue: rates.overdue, verified: ver('diverifikasi'), returned: ver('dikembalikan'), unverified: ver('belum') };
   });
   const onTime = by_quarter.reduce((a, b) => a + b.on_time, 0);
   const expected = quarters.length * jabatan.length;

@@ -5,7 +5,7 @@
 import type { Quarter } from '../model/period.js';
 import { QUARTERS } from '../model/period.js';
 import { completeness, reportingRate } from '../compute/completeness.js';
-import { daysOf, receivedOf, timelinessOf, type Timeliness } from '../compute/timeliness.js';
+import { daysOf, receivedKey, receivedOf, timelinessOf, timelinessRates, type Timeliness } from '../compute/timeliness.js';
 import { verificationOf, type VerificationState } from '../compute/verification.js';
 import type { Problem } from '../model/problem.js';
 import { readVerifications } from '../store/verification.js';
@@ -130,7 +130,7 @@ export async function status(opts: StatusOptions, env: CoreEnv): Promise<StatusR
       const v = verificationOf(logs.get(q) ?? [], sha256);
       return v.record ? { state: v.state, oleh: v.record.oleh, at: v.record.at, ...(v.record.alasan ? { alasan: v.record.alasan } : {}) } : { state: v.state };
     };
-    const key = (q: number, id: string) => `${q}/${id}`;
+    const key = (q: number, id: string) => receivedKey(id, q);
     const current = new Map<string, ArchiveEntry>(listing.current.map((e) => [key(e.record.quarter, e.record.jabatan_id), e]));
     const replaced = new Map<string, number>();
     for (const e of listing.replaced) replaced.set(key(e.record.quarter, e.record.jabatan_id), (replaced.get(key(e.record.quarter, e.record.jabatan_id)) ?? 0) + 1);
@@ -154,7 +154,7 @@ export async function status(opts: StatusOptions, env: CoreEnv): Promise<StatusR
       quarters: c.byQuarter.map((b) => {
         const row = tree.map((j) => cellOf(b.quarter, j.id));
         const count = (f: (x: StatusCell) => boolean) => row.filter(f).length;
-        const onTime = count((x) => x.timeliness.state === 'on-time');
+        const rates = timelinessRates(row.map((x) => x.timeliness));
         const verified = (s: VerificationState) => count((x) => x.status === 'received' && x.verification.state === s);
         return {
           ...b,
@@ -162,11 +162,11 @@ export async function status(opts: StatusOptions, env: CoreEnv): Promise<StatusR
           missing: c.jabatan.filter((j) => j.quarters[b.quarter]?.status === 'missing').map((j) => j.jabatanId),
           replaced: tree.filter((j) => replaced.has(key(b.quarter, j.id))).length,
           with_warnings: tree.filter((j) => (current.get(key(b.quarter, j.id))?.record.counts.warnings ?? 0) > 0).length,
-          on_time: onTime,
-          late: count((x) => x.timeliness.state === 'late'),
-          pending: count((x) => x.timeliness.state === 'pending'),
-          overdue: count((x) => x.timeliness.state === 'overdue'),
-          on_time_rate: b.expected ? onTime / b.expected : 0,
+          on_time: rates.onTime,
+          late: rates.late,
+          pending: rates.pending,
+          overdue: rates.overdue,
+          on_time_rate: rates.onTimeRate ?? 0,
           verified: verified('diverifikasi'),
           returned: verified('dikembalikan'),
           unverified: verified('belum'),

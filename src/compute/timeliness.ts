@@ -97,7 +97,7 @@ export interface TimelinessRates {
   onTimeRate: number | null;
 }
 
-export function timelinessRates(states: readonly Timeliness[]): TimelinessRates {
+export function timelinessRates(states: readonly { state: TimelinessState }[]): TimelinessRates {
   const n = { 'on-time': 0, late: 0, pending: 0, overdue: 0 };
   for (const s of states) n[s.state]++;
   const expected = states.length;

@@ -2,6 +2,8 @@
 // Kelengkapan), and the Tindak Lanjut Data sheet: the quality warnings per jabatan, in tree order, each
 // with its cell and what to ask the sender. The command (src/commands/report-chase.ts) gathers the data.
 import type { Quarter } from '../../model/period.js';
+import { receivedKey, type TimelinessState } from '../../compute/timeliness.js';
+import type { VerificationState } from '../../compute/verification.js';
 import type { Problem } from '../../model/problem.js';
 import { renderProblem } from '../../model/problems/text.js';
 import { ui } from '../../model/text/ui.js';
@@ -9,8 +11,8 @@ import { colLetter, newSheet, type Sheet } from '../xlsx-writer.js';
 import type { ReportCtx } from './context.js';
 import { fitRowHeights, fitWidths, headerCell, numberCell, setupSheet, textCell, titleRows } from './layout.js';
 
-export type TimelinessState = 'on-time' | 'late' | 'pending' | 'overdue';
-export type VerificationState = 'belum' | 'diverifikasi' | 'dikembalikan';
+export type { TimelinessState } from '../../compute/timeliness.js';
+export type { VerificationState } from '../../compute/verification.js';
 
 export interface ReportChase {
   /** By `${quarter}/${jabatanId}`: the workbook against its due date (days: late, left or over). */
@@ -21,7 +23,8 @@ export interface ReportChase {
   followUp: readonly { jabatanId: string; quarter: Quarter; problem: Problem }[];
 }
 
-export const chaseKey = (quarter: number, jabatanId: string): string => `${quarter}/${jabatanId}`;
+/** The key of one (triwulan, jabatan): the same as the timeliness maps'. */
+export const chaseKey = (quarter: number, jabatanId: string): string => receivedKey(jabatanId, quarter);
 
 /** A received workbook of that triwulan and jabatan that is not (or no longer) diverifikasi. */
 export function chaseUnverified(chase: ReportChase, quarter: Quarter, jabatanId: string): boolean {
