@@ -3,7 +3,7 @@
 // sheet is in the PDF's text (pdftotext) exactly as the workbook shows it; Perbandingan shows 2016
 // (riwayat/2016.yaml) against 2017 and the Renstra; Data gains the comparison columns at its end.
 // Needs `npm run build` and poppler-utils.
-import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,5 +115,20 @@ describe('iki report --pdf on the bundled example', () => {
     const head = Object.keys(data[0]!);
     expect(head.slice(0, 14)).toEqual(['jabatan_id', 'kind', 'indicator_id', 'period', 'numerator', 'denominator', 'value', 'status', 'satuan', 'nama', 'keterangan', 'target', 'capaian', 'predikat']);
     expect(head.slice(14)).toEqual(['realisasi_tahun_lalu', 'capaian_tahun_lalu', 'target_renstra', 'capaian_renstra', 'target_akhir_renstra', 'capaian_akhir_renstra']);
+  });
+
+  it('a PDF that cannot be written leaves the workbook as it was: both or neither (exit 2, usage.unwritable)', () => {
+    const other = join(tmp.dir, 'ws-pdf-blocked');
+    cpSync(ws, other, { recursive: true });
+    rmSync(join(other, 'reports', 'IKI_2017_laporan.pdf'));
+    mkdirSync(join(other, 'reports', 'IKI_2017_laporan.pdf'));
+    const before = readFileSync(join(other, 'reports', 'IKI_2017_laporan.xlsx'));
+    const r = iki(['report', '--year', '2017', '--pdf', '--workspace', other, '--json'], { cwd: tmp.dir, env: { IKI_LANG: 'id', SOURCE_DATE_EPOCH: '1700000000' } });
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as { problems: { code: string; args: Record<string, unknown> }[] };
+    expect(out.problems.map((p) => [p.code, p.args.reason])).toEqual([['usage.unwritable', 'is-folder']]);
+    expect(readFileSync(join(other, 'reports', 'IKI_2017_laporan.xlsx')).equals(before)).toBe(true);
+    // No temp file left behind either.
+    expect(readdirSync(join(other, 'reports')).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ import { requireCatalogue } from '../store/catalogue-source.js';
 import { fsFailure } from '../store/fs-failure.js';
 import { readTargets } from '../store/targets-source.js';
 import { toolVersion } from '../store/version.js';
-import { writeFileAtomic } from '../store/atomic.js';
+import { WriteFailure, writeFilesAtomic } from '../store/atomic.js';
 import type { WorkspaceLayout } from '../store/workspace.js';
 import { readArchived } from './archive-read.js';
 import { reportChase, type ChaseOut } from './report-chase.js';
@@ -174,14 +174,16 @@ export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportR
           ...(judged ? { judged } : {}),
         };
         const laporan = laporanOf(index, result, info);
-        writeOrRefuse(out, shown, reportBytes(index, result, { ...info, laporan }));
+        const files = [{ path: out, data: reportBytes(index, result, { ...info, laporan }) }];
         if (opts.pdf) {
           const path = out.replace(/\.xlsx$/i, '.pdf');
           // pdfkit and the fonts load only here: a report without --pdf never pays for them.
           const { renderPdf } = await import('../write/pdf/index.js');
+          files.push({ path, data: await renderPdf(laporan, { createdAt: info.generatedAt, toolVersion: info.toolVersion }) });
           pdf = displayPath(env.cwd, path);
-          writeOrRefuse(path, pdf, await renderPdf(laporan, { createdAt: info.generatedAt, toolVersion: info.toolVersion }));
         }
+        // The workbook and its PDF together or neither: a PDF that cannot be written leaves the old report.
+        writeOrRefuse(files, env.cwd);
       }
       return {
         command: 'report' as const,
@@ -201,12 +203,14 @@ export async function report(opts: ReportOptions, env: CoreEnv): Promise<ReportR
 }
 
 /** iki.yaml's laporan section (the signature block); yaml and zod load only when the file exists. */
-/** Write a file atomically; a failure is the usage.unwritable problem (exit 2). */
-function writeOrRefuse(path: string, shown: string, bytes: Uint8Array): void {
+/** Write the report's files atomically, together; a failure is the usage.unwritable problem (exit 2). */
+function writeOrRefuse(files: readonly { path: string; data: Uint8Array }[], cwd: string): void {
   try {
-    writeFileAtomic(path, bytes);
+    writeFilesAtomic(files);
   } catch (err) {
-    throw new ProblemError([problem('usage.unwritable', { path: shown, what: 'report', ...fsFailure(err) }, { file: shown })]);
+    if (!(err instanceof WriteFailure)) throw err;
+    const shown = displayPath(cwd, err.path);
+    throw new ProblemError([problem('usage.unwritable', { path: shown, what: 'report', ...fsFailure(err.cause) }, { file: shown })]);
   }
 }
 

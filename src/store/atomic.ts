@@ -1,7 +1,7 @@
 // Writes that readers see whole or not at all: a hidden temporary name in the same folder, written and
 // fsynced, then renamed. A process killed meanwhile leaves only a hidden temp file, removed later.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { open, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -21,6 +21,49 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     }
     throw err;
   }
+}
+
+/** Which file of a writeFilesAtomic could not be written, and the system's error. */
+export class WriteFailure extends Error {
+  constructor(
+    readonly path: string,
+    readonly cause: unknown,
+  ) {
+    super((cause as Error)?.message ?? String(cause));
+  }
+}
+
+/**
+ * Write several files that belong together (a report's workbook and its PDF): every one is written and
+ * fsynced under its temp name first, so a full disk or a folder in the way changes none of them; only
+ * then are they renamed into place. Throws WriteFailure naming the file.
+ */
+export function writeFilesAtomic(files: readonly { path: string; data: string | Uint8Array }[]): void {
+  const temps: string[] = [];
+  const fail = (path: string, err: unknown): never => {
+    temps.forEach(unlinkQuiet);
+    throw new WriteFailure(path, err);
+  };
+  for (const f of files) {
+    try {
+      // A folder where the file should go would fail only at the rename, after the others were replaced.
+      if (statSync(f.path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${f.path}`), { code: 'EISDIR' });
+      mkdirSync(dirname(f.path), { recursive: true });
+      removeStaleTemps(f.path);
+      const tmp = tempPathFor(f.path);
+      writeFileSynced(tmp, f.data);
+      temps.push(tmp);
+    } catch (err) {
+      fail(f.path, err);
+    }
+  }
+  files.forEach((f, i) => {
+    try {
+      renameSync(temps[i]!, f.path);
+    } catch (err) {
+      fail(f.path, err);
+    }
+  });
 }
 
 /** Create `path` (which must not exist), write it whole and fsync it; on failure nothing is left. */
